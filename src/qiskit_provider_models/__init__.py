@@ -1,0 +1,29 @@
+"""Typed models for quantum provider payloads, standalone successors of
+``qiskit.providers.models``.
+
+>>> from qiskit_provider_models import JobStatus
+>>> status = JobStatus.from_dict({"job_id": "1x56222G", "status": "RUNNING",
+...                               "status_msg": "running", "queue_position": 3})
+>>> status.queue_position
+3
+>>> status.to_dict()
+{'job_id': '1x56222G', 'status': 'RUNNING', 'status_msg': 'running', 'queue_position': 3}
+"""
+
+from dataclasses import FrozenInstanceError, field
+
+from ._errors import ValidationError
+from ._extras import FrozenExtras
+from ._model import ExtraPolicy, Model
+from .job_status import FrozenJobStatus, JobStatus
+
+__all__ = [
+    "ExtraPolicy",
+    "FrozenExtras",
+    "FrozenInstanceError",
+    "FrozenJobStatus",
+    "JobStatus",
+    "Model",
+    "ValidationError",
+    "field",
+]

@@ -1,0 +1,234 @@
+"""Source text for each model's generated methods, one small function each.
+
+``build_methods`` writes the methods of one class as a single script,
+compiles it once and registers it with ``linecache``, so tracebacks, pdb and
+``inspect.getsource`` show the real code. Every name the script uses besides
+the parameters starts with ``_qpm_``: a field can never shadow one (field
+names with that prefix are refused).
+"""
+
+from __future__ import annotations
+
+import linecache
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass
+from typing import Any
+
+from ._types import Converter
+
+__all__ = ["FieldPlan", "ClassPlan", "build_methods"]
+
+
+@dataclass(frozen=True)
+class FieldPlan:
+    """One declared field, as the generated code sees it."""
+
+    name: str
+    converter: Converter
+    #: Each ``dataclasses.MISSING`` when not given.
+    default: Any
+    default_factory: Any
+    kw_only: bool
+    compare: bool
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING and self.default_factory is MISSING
+
+
+@dataclass(frozen=True)
+class ClassPlan:
+    cls: type
+    fields: tuple[FieldPlan, ...]
+    frozen: bool
+    #: "allow", "forbid" or "ignore": what happens to keys that are not fields.
+    extra: str
+
+
+def _value(index: int) -> str:
+    return f"_qpm_v{index}"
+
+
+def _set(plan: ClassPlan, target: str, attribute: str, value: str) -> str:
+    if plan.frozen:
+        # Frozen classes refuse plain assignment; this bypasses __setattr__.
+        return f"_qpm_setattr({target}, {attribute!r}, {value})"
+    return f"{target}.{attribute} = {value}"
+
+
+def _convert(plan_field: FieldPlan, index: int, var: str, how: str, model: str) -> list[str]:
+    """Lines that check (and, for containers, replace) ``var`` for one field.
+
+    ``how`` is ``"structure"`` (from_dict) or ``"check"`` (__init__).
+    """
+    name = plan_field.name
+    converter = plan_field.converter
+    if converter.bad is not None:
+        test = converter.bad.format(v=var)
+        return [
+            f"if {test}:",
+            f"    raise _qpm_wrong({model}, {name!r}, {var}, {converter.name!r})",
+        ]
+    return [
+        "try:",
+        f"    {var} = _qpm_{how}{index}({var})",
+        "except _qpm_Invalid as _qpm_e:",
+        f"    raise _qpm_fail({model}, {name!r}, _qpm_e) from None",
+    ]
+
+
+def _indent(lines: list[str], depth: int = 1) -> list[str]:
+    return ["    " * depth + line for line in lines]
+
+
+def init_source(plan: ClassPlan) -> list[str]:
+    """``__init__(self, /, field, ..., *, kw_field, ..., **extras)``."""
+    positional: list[str] = []
+    keyword: list[str] = []
+    for index, f in enumerate(plan.fields):
+        if f.required:
+            parameter = f.name
+        elif f.default_factory is not MISSING:
+            parameter = f"{f.name}=_qpm_MISSING"
+        else:
+            parameter = f"{f.name}=_qpm_default{index}"
+        (keyword if f.kw_only else positional).append(parameter)
+    parameters = ["__qpm_self", "/", *positional]
+    if keyword:
+        parameters += ["*", *keyword]
+    parameters.append("**__qpm_kwargs")
+    body: list[str] = []
+    for index, f in enumerate(plan.fields):
+        if f.default_factory is not MISSING:
+            body += [f"if {f.name} is _qpm_MISSING:", f"    {f.name} = _qpm_factory{index}()"]
+        body += _convert(f, index, f.name, "check", "_qpm_type(__qpm_self)")
+    for f in plan.fields:
+        body.append(_set(plan, "__qpm_self", f.name, f.name))
+    extras = "_qpm_init_extras(_qpm_type(__qpm_self), __qpm_kwargs)"
+    body += [
+        "if __qpm_kwargs:",
+        "    " + _set(plan, "__qpm_self", "_qpm_extras", extras),
+        "else:",
+        "    " + _set(plan, "__qpm_self", "_qpm_extras", "_qpm_EMPTY"),
+    ]
+    return [f"def __init__({', '.join(parameters)}):", *_indent(body)]
+
+
+def from_dict_source(plan: ClassPlan) -> list[str]:
+    """``from_dict(cls, data)``: check, convert, and build without ``__init__``."""
+    required = [(i, f) for i, f in enumerate(plan.fields) if f.required]
+    optional = [(i, f) for i, f in enumerate(plan.fields) if not f.required]
+    body = [
+        # A subclass reached through super() gets its own generated code.
+        "if cls is not _qpm_cls:",
+        "    return cls._qpm_from_dict(data)",
+        "if _qpm_type(data) is not dict:",
+        "    data = _qpm_as_dict(cls, data)",
+    ]
+    if required:
+        body.append("try:")
+        body += [f"    {_value(i)} = data[{f.name!r}]" for i, f in required]
+        body += ["except KeyError:", "    raise _qpm_missing(cls, data) from None"]
+    for i, f in required:
+        body += _convert(f, i, _value(i), "structure", "cls")
+    body.append(f"_qpm_n = {len(required)}")
+    for i, f in optional:
+        var = _value(i)
+        default = f"_qpm_factory{i}()" if f.default_factory is not MISSING else f"_qpm_default{i}"
+        body += [
+            f"{var} = data.get({f.name!r}, _qpm_MISSING)",
+            f"if {var} is _qpm_MISSING:",
+            f"    {var} = {default}",
+            "else:",
+            *_indent(_convert(f, i, var, "structure", "cls")),
+            "    _qpm_n += 1",
+        ]
+    body.append("self = _qpm_new(cls)")
+    body += [_set(plan, "self", f.name, _value(i)) for i, f in enumerate(plan.fields)]
+    body += [
+        "if len(data) == _qpm_n:",
+        "    " + _set(plan, "self", "_qpm_extras", "_qpm_EMPTY"),
+        "else:",
+        "    " + _set(plan, "self", "_qpm_extras", "_qpm_take_extras(cls, data)"),
+        "return self",
+    ]
+    return ["def from_dict(cls, data):", *_indent(body)]
+
+
+def to_dict_source(plan: ClassPlan) -> list[str]:
+    """``to_dict(self)``: the fields in order, then the extras."""
+    items = []
+    for index, f in enumerate(plan.fields):
+        value = f"self.{f.name}"
+        if f.converter.unstructure is not None:
+            value = f"_qpm_unstructure{index}({value})"
+        items.append(f"{f.name!r}: {value}")
+    literal = ", ".join(items)
+    return [
+        "def to_dict(self):",
+        "    if _qpm_type(self) is not _qpm_cls:",
+        "        return _qpm_type(self)._qpm_to_dict(self)",
+        "    _qpm_x = self._qpm_extras",
+        "    if _qpm_x:",
+        f"        _qpm_d = {{{literal}{', ' if literal else ''}**_qpm_x}}",
+        # An extra that shadows a field would silently replace its value.
+        f"        if len(_qpm_d) != {len(plan.fields)} + len(_qpm_x):",
+        "            raise _qpm_shadowed(self)",
+        "        return _qpm_d",
+        f"    return {{{literal}}}",
+    ]
+
+
+def eq_source(plan: ClassPlan) -> list[str]:
+    compared = [f.name for f in plan.fields if f.compare]
+    mine = "".join(f"self.{name}, " for name in compared)
+    theirs = "".join(f"other.{name}, " for name in compared)
+    return [
+        "def __eq__(self, other):",
+        "    if other.__class__ is not self.__class__:",
+        "        return NotImplemented",
+        f"    return ({mine}self._qpm_extras) == ({theirs}other._qpm_extras)",
+    ]
+
+
+def hash_source(plan: ClassPlan) -> list[str]:
+    """Hash the compared fields whose types are hashable; never the extras.
+
+    Equal instances have equal fields, so they hash equal whatever the rest
+    holds, and an extra that is a list cannot make ``hash`` fail.
+    """
+    hashed = [f.name for f in plan.fields if f.compare and f.converter.hashable]
+    values = "".join(f"self.{name}, " for name in hashed)
+    return ["def __hash__(self):", f"    return _qpm_hash((_qpm_cls, {values}))"]
+
+
+def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
+    """The globals of the generated script: helpers and per-field values."""
+    names: dict[str, Any] = {"_qpm_cls": plan.cls, **helpers}
+    for index, f in enumerate(plan.fields):
+        names[f"_qpm_structure{index}"] = f.converter.structure
+        names[f"_qpm_check{index}"] = f.converter.check
+        names[f"_qpm_unstructure{index}"] = f.converter.unstructure
+        names[f"_qpm_default{index}"] = f.default
+        names[f"_qpm_factory{index}"] = f.default_factory
+    return names
+
+
+def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callable[..., Any]]:
+    """Compile the methods of ``plan.cls``; returns them by name."""
+    parts = [init_source(plan), from_dict_source(plan), to_dict_source(plan), eq_source(plan)]
+    if plan.frozen:
+        parts.append(hash_source(plan))
+    source = "\n\n".join("\n".join(lines) for lines in parts) + "\n"
+    cls = plan.cls
+    filename = f"<qiskit_provider_models generated methods {cls.__module__}.{cls.__qualname__}>"
+    names = namespace(plan, helpers)
+    exec(compile(source, filename, "exec"), names)  # noqa: S102 - our own generated source
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    methods = {}
+    for lines in parts:
+        name = lines[0][len("def ") : lines[0].index("(")]
+        function = names[name]
+        function.__qualname__ = f"{cls.__qualname__}.{name}"
+        methods[name] = function
+    return methods

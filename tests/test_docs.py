@@ -1,0 +1,49 @@
+"""The docstrings' examples and the docs' code blocks run as written."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import qiskit_provider_models
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = [
+    qiskit_provider_models,
+    *(
+        importlib.import_module(f"qiskit_provider_models.{info.name}")
+        for info in pkgutil.iter_modules(qiskit_provider_models.__path__)
+    ),
+]
+OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
+def test_docstring_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=OPTIONS)
+    assert result.failed == 0
+
+
+MARKDOWN = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+
+
+@pytest.mark.parametrize("path", MARKDOWN, ids=lambda p: p.name)
+def test_markdown_examples(path: Path) -> None:
+    result = doctest.testfile(str(path), module_relative=False, optionflags=OPTIONS)
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.py")), ids=lambda p: p.name)
+def test_example_runs(path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout

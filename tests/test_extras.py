@@ -1,0 +1,119 @@
+"""Extra keys: any str key is kept, round-trips, and never hides the API."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qiskit_provider_models import FrozenJobStatus, JobStatus
+
+from .strategies import FIELDS, HOSTILE_KEYS, extras_dicts, json_values, payloads
+
+BOTH = pytest.mark.parametrize("cls", [JobStatus, FrozenJobStatus])
+
+
+@BOTH
+@given(extras=extras_dicts)
+def test_keyword_extras_are_kept_in_order(cls: type[JobStatus], extras: dict[str, Any]) -> None:
+    status = cls("1", "RUNNING", "running", **extras)
+    assert list(status.extras.items()) == list(extras.items())
+    assert status == cls.from_dict(
+        {"job_id": "1", "status": "RUNNING", "status_msg": "running", **extras}
+    )
+
+
+@BOTH
+@pytest.mark.parametrize("key", HOSTILE_KEYS)
+def test_hostile_key_round_trips_and_leaves_the_api_alone(cls: type[JobStatus], key: str) -> None:
+    payload = {"job_id": "1", "status": "DONE", "status_msg": "ok", key: "value"}
+    status = cls.from_dict(payload)
+    assert list(status.to_dict().items()) == list(payload.items())
+    assert cls(**{"job_id": "1", "status": "DONE", "status_msg": "ok", key: "value"}) == status
+    assert type(status) is cls
+    assert status.extras == {key: "value"}
+    # The class's own attributes are untouched by the instance's extras.
+    assert inspect.ismethod(status.to_dict)
+    assert inspect.ismethod(cls.from_dict)
+    assert status.job_id == "1"
+    assert cls.from_dict(status.to_dict()) == status
+
+
+@BOTH
+@given(payload=payloads())
+def test_extras_read_as_attributes(cls: type[JobStatus], payload: dict[str, Any]) -> None:
+    status = cls.from_dict(payload)
+    for key, value in status.extras.items():
+        if not hasattr(cls, key) and key not in dir(object):
+            assert getattr(status, key) == value
+
+
+@BOTH
+def test_unknown_attribute_raises_attribute_error(cls: type[JobStatus]) -> None:
+    status = cls("1", "DONE", "ok", queue_position=3)
+    assert status.queue_position == 3  # type: ignore[attr-defined]
+    assert hasattr(status, "queue_position")
+    assert not hasattr(status, "queue_postion")
+    assert getattr(status, "missing", "default") == "default"
+    with pytest.raises(AttributeError, match="'missing'"):
+        status.missing  # type: ignore[attr-defined]  # noqa: B018
+
+
+@BOTH
+def test_non_identifier_extras_are_reachable_with_getattr(cls: type[JobStatus]) -> None:
+    status = cls("1", "DONE", "ok", **{"a b": 1, "": 2})
+    assert getattr(status, "a b") == 1
+    assert getattr(status, "") == 2
+
+
+@BOTH
+def test_extra_named_like_a_method_does_not_replace_it(cls: type[JobStatus]) -> None:
+    status = cls.from_dict(
+        {
+            "job_id": "1",
+            "status": "DONE",
+            "status_msg": "ok",
+            "to_dict": 1,
+            "__class__": 2,
+            "extras": 3,
+        }
+    )
+    assert status.__class__ is cls
+    assert status.extras == {"to_dict": 1, "__class__": 2, "extras": 3}
+    assert status.to_dict()["to_dict"] == 1
+
+
+def test_mutable_extras_are_a_plain_dict_that_to_dict_follows() -> None:
+    status = JobStatus("1", "DONE", "ok")
+    assert status.extras == {}
+    status.extras["queue_position"] = 3
+    assert type(status.extras) is dict
+    assert status.to_dict() == {
+        "job_id": "1",
+        "status": "DONE",
+        "status_msg": "ok",
+        "queue_position": 3,
+    }
+    assert status.queue_position == 3  # type: ignore[attr-defined]
+
+
+def test_instances_without_extras_do_not_share_a_mutable_dict() -> None:
+    first, second = JobStatus("1", "a", "b"), JobStatus("2", "a", "b")
+    first.extras["x"] = 1
+    assert second.extras == {}
+
+
+@given(value=json_values)
+def test_extras_values_are_the_callers_objects(value: Any) -> None:
+    status = JobStatus.from_dict({"job_id": "1", "status": "a", "status_msg": "b", "v": value})
+    assert status.extras["v"] is value
+    assert status.to_dict()["v"] is value
+
+
+@given(payload=payloads(), names=st.sets(st.sampled_from(FIELDS), min_size=1))
+def test_fields_are_never_extras(payload: dict[str, Any], names: set[str]) -> None:
+    status = JobStatus.from_dict(payload)
+    assert not names & status.extras.keys()

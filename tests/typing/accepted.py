@@ -1,0 +1,59 @@
+"""Uses of the library that ``mypy --strict`` must accept, with the types it infers."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from typing_extensions import assert_type
+
+from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, ValidationError
+
+
+class IBMJobStatus(JobStatus):
+    queue_position: int | None = None
+
+
+class FrozenIBMJobStatus(FrozenJobStatus, frozen=True):
+    queue_position: int | None = None
+
+
+class QueueInfo(Model, extra="forbid"):
+    position: int
+    tags: list[str] = dataclasses.field(default_factory=list)
+
+
+status = JobStatus.from_dict({"job_id": "1", "status": "DONE", "status_msg": "ok"})
+assert_type(status, JobStatus)
+assert_type(status.job_id, str)
+assert_type(status.status, str)
+assert_type(status.extras, dict[str, Any])
+assert_type(status.to_dict(), dict[str, Any])
+status.status = "ERROR"
+status.extras["queue_position"] = 3
+
+built = JobStatus("1", "DONE", "ok", queue_position=3, backend="x")
+assert_type(built, JobStatus)
+
+frozen = FrozenJobStatus.from_dict(status.to_dict())
+assert_type(frozen, FrozenJobStatus)
+assert_type(hash(frozen), int)
+
+ibm = IBMJobStatus.from_dict({"job_id": "1", "status": "QUEUED", "status_msg": "q"})
+assert_type(ibm, IBMJobStatus)
+assert_type(ibm.queue_position, int | None)
+IBMJobStatus("1", "QUEUED", "q", queue_position=4)
+assert_type(FrozenIBMJobStatus.from_dict(ibm.to_dict()), FrozenIBMJobStatus)
+
+info = QueueInfo(position=1)
+assert_type(info.tags, list[str])
+assert_type(QueueInfo.from_dict({"position": 1}).position, int)
+
+replaced = dataclasses.replace(ibm, queue_position=None)
+assert_type(replaced, IBMJobStatus)
+
+try:
+    JobStatus.from_dict({})
+except ValidationError as error:
+    assert_type(error.path, tuple[Any, ...])
+    assert_type(error.model, type)
