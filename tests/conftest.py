@@ -1,10 +1,14 @@
-"""Hypothesis profiles: ``HYPOTHESIS_PROFILE=ci`` runs more examples."""
+"""Hypothesis profiles, chosen by ``HYPOTHESIS_PROFILE``.
+
+``default`` is for a quick local run; ``ci`` is the thorough run (.ci/run
+uses it on one Python version); ``quick`` is for iterating on one test.
+"""
 
 import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("default", max_examples=200)
+settings.register_profile("default", max_examples=100)
 settings.register_profile(
     "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -17,6 +17,11 @@ from ._extras import FrozenExtras
 from ._model import ExtraPolicy, Model
 from .job_status import FrozenJobStatus, JobStatus
 
+# Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
+for _public in (ValidationError, FrozenExtras, Model):
+    _public.__module__ = __name__
+del _public
+
 __all__ = [
     "ExtraPolicy",
     "FrozenExtras",
