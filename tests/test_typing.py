@@ -24,7 +24,11 @@ def mypy(*targets: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("target", [ROOT / "src", TYPING / "accepted.py"], ids=["src", "accepted"])
+@pytest.mark.parametrize(
+    "target",
+    [ROOT / "src", TYPING / "accepted.py", ROOT / "examples"],
+    ids=["src", "accepted", "examples"],
+)
 def test_mypy_strict_accepts(target: Path) -> None:
     result = mypy(target)
     assert result.returncode == 0, result.stdout + result.stderr

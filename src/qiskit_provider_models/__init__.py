@@ -15,6 +15,7 @@ from dataclasses import FrozenInstanceError, field
 from ._errors import ValidationError
 from ._extras import FrozenExtras
 from ._model import ExtraPolicy, Model
+from .backend_status import BackendStatus, FrozenBackendStatus
 from .job_status import FrozenJobStatus, JobStatus
 
 # Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
@@ -23,6 +24,8 @@ for _public in (ValidationError, FrozenExtras, Model):
 del _public
 
 __all__ = [
+    "BackendStatus",
+    "FrozenBackendStatus",
     "ExtraPolicy",
     "FrozenExtras",
     "FrozenInstanceError",

@@ -43,6 +43,8 @@ class ClassPlan:
     frozen: bool
     #: "allow", "forbid" or "ignore": what happens to keys that are not fields.
     extra: str
+    #: Whether the class has a ``__post_init__`` check to call last.
+    post_init: bool
 
 
 def _value(index: int) -> str:
@@ -111,6 +113,8 @@ def init_source(plan: ClassPlan) -> list[str]:
         "else:",
         "    " + _set(plan, "__qpm_self", "_qpm_extras", "_qpm_EMPTY"),
     ]
+    if plan.post_init:
+        body.append("__qpm_self.__post_init__()")
     return [f"def __init__({', '.join(parameters)}):", *_indent(body)]
 
 
@@ -150,8 +154,10 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
         "    " + _set(plan, "self", "_qpm_extras", "_qpm_EMPTY"),
         "else:",
         "    " + _set(plan, "self", "_qpm_extras", "_qpm_take_extras(cls, data)"),
-        "return self",
     ]
+    if plan.post_init:
+        body.append("self.__post_init__()")
+    body.append("return self")
     return ["def from_dict(cls, data):", *_indent(body)]
 
 

@@ -22,8 +22,8 @@ import dataclasses
 import keyword
 import reprlib
 import threading
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from typing_extensions import Self, dataclass_transform
 
@@ -32,7 +32,10 @@ from ._errors import ValidationError
 from ._extras import EMPTY, FrozenExtras
 from ._types import Invalid, converter_for, describe_value, resolve_hints
 
-__all__ = ["ExtraPolicy", "Model"]
+__all__ = ["ExtraPolicy", "Model", "new_model_hooks"]
+
+#: Called with each model class once it is built (the Hypothesis hook adds one).
+new_model_hooks: list[Callable[[type], None]] = []
 
 ExtraPolicy = Literal["allow", "forbid", "ignore"]
 _POLICIES = ("allow", "forbid", "ignore")
@@ -126,6 +129,8 @@ class _ModelMeta(type):
             _install(cls, "__setattr__", _frozen_setattr)
             _install(cls, "__delattr__", _frozen_delattr)
         _build_or_defer(cls)
+        for hook in new_model_hooks:
+            hook(cls)
         return cls
 
 
@@ -158,7 +163,15 @@ def _check_fields(
     inherited: set[str],
 ) -> None:
     annotations = namespace.get("__annotations__", {})
+    defaulted = None
     for f in fields:
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if not f.kw_only and not required:
+            defaulted = f.name
+        elif not f.kw_only and defaulted is not None:
+            raise TypeError(
+                f"{name}: required field {f.name!r} follows default argument {defaulted!r}"
+            )
         if f.name in _RESERVED or f.name.startswith(_PREFIXES):
             raise TypeError(f"{name}: {f.name!r} cannot be a field name (reserved)")
         if not f.init:
@@ -199,7 +212,14 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 f.name, converter, f.default, f.default_factory, bool(f.kw_only), f.compare
             )
         )
-    return _codegen.ClassPlan(cls, tuple(plans), cls._qpm_frozen, cls._qpm_extra)  # type: ignore[attr-defined]
+    post_init = callable(getattr(cls, "__post_init__", None))
+    return _codegen.ClassPlan(
+        cls,
+        tuple(plans),
+        cls._qpm_frozen,  # type: ignore[attr-defined]
+        cls._qpm_extra,  # type: ignore[attr-defined]
+        post_init,
+    )
 
 
 def _build(cls: type) -> None:
@@ -292,12 +312,12 @@ def _fail(cls: type, name: str, error: Invalid) -> ValidationError:
 
 def _unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
     """The keys of ``data`` that are not fields; ``ValidationError`` for a non-``str`` one."""
-    names = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    names = cls._qpm_field_names  # type: ignore[attr-defined]
     unknown = []
     for key in data:
         if type(key) is not str and not isinstance(key, str):
             raise ValidationError(cls, (key,), f"keys must be str, got {describe_value(key)}")
-        if key not in names or key == _REPLACE_KEY:
+        if key not in names:
             unknown.append(key)
     return unknown
 
@@ -423,6 +443,7 @@ class Model(metaclass=_ModelMeta):
     if TYPE_CHECKING:
         # What type checkers see; the real methods are generated per class.
         _qpm_extras: dict[str, Any]
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
 
         @property
         def extras(self) -> dict[str, Any]:

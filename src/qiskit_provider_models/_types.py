@@ -15,7 +15,6 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 from __future__ import annotations
 
 import enum
-import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -393,7 +392,10 @@ def _model(cls: type) -> Converter:
 
 
 def resolve_hints(cls: type) -> dict[str, Any]:
-    """The class's annotations, evaluated (``NameError`` for a name not yet defined)."""
-    module = sys.modules.get(cls.__module__)
-    globalns = vars(module) if module is not None else {}
-    return typing.get_type_hints(cls, globalns=globalns, include_extras=True)
+    """The class's annotations, evaluated (``NameError`` for a name not yet defined).
+
+    Each class in the MRO resolves its own annotations in its own module's
+    globals, so forward references to classes declared later work once those
+    exist.
+    """
+    return typing.get_type_hints(cls, include_extras=True)

@@ -49,6 +49,7 @@ info = QueueInfo(position=1)
 assert_type(info.tags, list[str])
 assert_type(QueueInfo.from_dict({"position": 1}).position, int)
 
+assert_type(dataclasses.fields(JobStatus), tuple[dataclasses.Field[Any], ...])
 replaced = dataclasses.replace(ibm, queue_position=None)
 assert_type(replaced, IBMJobStatus)
 

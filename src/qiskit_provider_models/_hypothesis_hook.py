@@ -1,0 +1,38 @@
+"""Hypothesis's entry point: ``st.from_type`` for every model class.
+
+Hypothesis runs ``register`` while it is being imported, possibly while
+``qiskit_provider_models.strategies`` itself is half imported, so nothing
+here touches that module until a strategy is drawn.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register() -> None:
+    """Register ``instances(M)`` for every model ``M``, now and declared later."""
+    from hypothesis import strategies as st
+
+    from ._model import Model, new_model_hooks
+
+    def strategy_for(model: Any) -> Any:
+        from .strategies import instances
+
+        return instances(model)
+
+    def add(model: type) -> None:
+        st.register_type_strategy(model, strategy_for)
+
+    if _registered:
+        return
+    _registered.append(True)
+    pending = [Model]
+    while pending:
+        model = pending.pop()
+        add(model)
+        pending.extend(model.__subclasses__())
+    new_model_hooks.append(add)
+
+
+_registered: list[bool] = []

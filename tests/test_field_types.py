@@ -1,0 +1,199 @@
+"""Declared field types: what from_dict accepts, converts and rejects."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar
+
+import pytest
+from hypothesis import given
+
+from qiskit_provider_models import Model, ValidationError, field
+from qiskit_provider_models.strategies import payloads
+
+from .models import Everything, FrozenQueueInfo, Level, QueueInfo, State
+
+GOOD: dict[str, Any] = {
+    "text": "t",
+    "number": 3,
+    "ratio": 0.5,
+    "flag": True,
+    "nothing": None,
+    "maybe": None,
+    "either": "x",
+    "choice": 1,
+    "state": "RUNNING",
+    "level": 2,
+    "items": [1, 2],
+    "frozen_items": [1.5, 2],
+    "pair": [1, "one"],
+    "table": {"k": False},
+    "anything": {"free": ["form"]},
+    "queue": {"position": 1},
+    "queues": [{"position": 2, "labels": ["x"]}],
+}
+
+
+def test_values_are_converted_to_the_declared_types() -> None:
+    model = Everything.from_dict(GOOD)
+    assert model.state is State.RUNNING
+    assert model.level is Level.HIGH
+    assert model.frozen_items == (1.5, 2)
+    assert model.pair == (1, "one")
+    assert model.queue == QueueInfo(position=1)
+    assert model.queues == [FrozenQueueInfo(position=2, labels=("x",))]
+
+
+def test_to_dict_converts_back_to_the_payload() -> None:
+    result = Everything.from_dict(GOOD).to_dict()
+    expected = {**GOOD, "queue": {"position": 1, "hub_priority": None, "status": None}}
+    assert result == expected
+    assert list(result) == list(expected)
+
+
+@given(payload=payloads(Everything))
+def test_round_trips(payload: dict[str, Any]) -> None:
+    model = Everything.from_dict(payload)
+    assert model.to_dict() == payload
+    assert list(model.to_dict()) == list(payload)
+    assert Everything.from_dict(model.to_dict()) == model
+
+
+BAD = [
+    ("text", 3, "expected str, got int (3)"),
+    ("number", "3", "expected int, got str ('3')"),
+    ("number", True, "expected int, got bool (True)"),
+    ("number", 3.0, "expected int, got float (3.0)"),
+    ("ratio", "0.5", "expected float, got str"),
+    ("ratio", False, "expected float, got bool"),
+    ("flag", 1, "expected bool, got int (1)"),
+    ("nothing", 0, "expected None, got int"),
+    ("maybe", "1", "expected int | None, got str"),
+    ("either", 1.5, "expected int | str, got float"),
+    ("choice", "c", "expected Literal['a', 'b', 1], got str ('c')"),
+    ("choice", True, "expected Literal['a', 'b', 1], got bool (True)"),
+    ("choice", [], "expected Literal['a', 'b', 1], got list"),
+    ("state", "DONE", "expected a value of State, got str ('DONE')"),
+    ("level", True, "expected a value of Level, got bool (True)"),
+    ("level", "2", "expected a value of Level, got str ('2')"),
+    ("items", (1, 2), "expected list[int], got tuple"),
+    ("items", {"a": 1}, "expected list[int], got dict"),
+    ("frozen_items", (1.5,), "expected tuple[float, ...] as a list, got tuple"),
+    ("pair", [1], "expected tuple[int, str], got 1 items"),
+    ("table", [], "expected dict[str, bool], got list"),
+    ("queue", "q", "expected a mapping for QueueInfo, got str"),
+    ("queues", {}, "expected list[FrozenQueueInfo], got dict"),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "problem"), BAD, ids=[f"{n}={v!r}" for n, v, _ in BAD])
+def test_wrong_values_are_rejected_without_coercion(name: str, value: Any, problem: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Everything.from_dict({**GOOD, name: value})
+    assert info.value.path == (name,)
+    assert info.value.problem.startswith(problem)
+
+
+NESTED_BAD = [
+    ({"items": [1, "2"]}, ("items", 1), "expected int, got str"),
+    ({"frozen_items": [1.0, None]}, ("frozen_items", 1), "expected float, got NoneType"),
+    ({"pair": [1, 2]}, ("pair", 1), "expected str, got int"),
+    ({"table": {"k": 1}}, ("table", "k"), "expected bool, got int"),
+    ({"table": {1: True}}, ("table", 1), "keys must be str, got int"),
+    ({"queue": {"position": True}}, ("queue", "position"), "expected int, got bool"),
+    ({"queue": {}}, ("queue", "position"), "required key is missing"),
+    (
+        {"queues": [{"position": 1}, {"position": 2, "labels": [3]}]},
+        ("queues", 1, "labels", 0),
+        "expected str",
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "path", "problem"), NESTED_BAD)
+def test_errors_inside_containers_give_the_path(
+    change: dict[str, Any], path: tuple[Any, ...], problem: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        Everything.from_dict({**GOOD, **change})
+    assert info.value.path == path
+    assert info.value.key == path[0]
+    assert info.value.problem.startswith(problem)
+    assert info.value.model is Everything
+
+
+def test_an_int_is_kept_as_an_int_where_a_float_is_declared() -> None:
+    model = Everything.from_dict({**GOOD, "ratio": 2})
+    assert model.ratio == 2
+    assert type(model.ratio) is int
+    assert model.to_dict()["ratio"] == 2
+
+
+def test_enum_members_are_accepted_as_themselves() -> None:
+    assert Everything.from_dict({**GOOD, "state": State.DONE}).state is State.DONE
+
+
+def test_the_constructor_checks_values_of_the_field_type() -> None:
+    with pytest.raises(ValidationError) as info:
+        QueueInfo(position="1")  # type: ignore[arg-type]
+    assert info.value.path == ("position",)
+    with pytest.raises(ValidationError):
+        FrozenQueueInfo(position=1, labels=["list", "not", "tuple"])  # type: ignore[arg-type]
+    assert FrozenQueueInfo(position=1, labels=("a",)).labels == ("a",)
+
+
+def test_defaults_and_default_factories() -> None:
+    class WithDefaults(Model):
+        name: str = "n"
+        tags: list[str] = field(default_factory=list)
+
+    first, second = WithDefaults(), WithDefaults.from_dict({})
+    assert first == second
+    assert first.to_dict() == {"name": "n", "tags": []}
+    first.tags.append("x")
+    assert second.tags == []
+    assert WithDefaults().tags == []
+
+
+def test_mutable_default_is_refused_as_in_dataclasses() -> None:
+    with pytest.raises(ValueError, match="default_factory"):
+
+        class Bad(Model):
+            tags: list[str] = []  # noqa: RUF012
+
+
+def test_required_field_after_a_default_is_refused() -> None:
+    with pytest.raises(TypeError, match="follows default argument"):
+
+        class Bad(Model):
+            a: int = 0
+            b: int
+
+
+def test_unsupported_field_type_is_refused_when_the_class_is_declared() -> None:
+    with pytest.raises(TypeError, match=r"Bad.values: unsupported field type set\[int\]"):
+
+        class Bad(Model):
+            values: set[int]
+
+
+def test_class_vars_are_not_fields() -> None:
+    # As with dataclasses, a string annotation is seen as a ClassVar when
+    # ClassVar (or typing) is imported in the module.
+    class WithClassVar(Model):
+        kind: ClassVar[str] = "k"
+        a: int
+
+    assert [f.name for f in dataclasses.fields(WithClassVar)] == ["a"]
+    assert WithClassVar.kind == "k"
+    assert WithClassVar.from_dict({"a": 1, "kind": "x"}).extras == {"kind": "x"}
+
+
+def test_kw_only_fields() -> None:
+    class KwOnly(Model):
+        a: int
+        b: int = field(kw_only=True)
+
+    assert KwOnly(1, b=2).to_dict() == {"a": 1, "b": 2}
+    with pytest.raises(TypeError):
+        KwOnly(1, 2)  # type: ignore[misc]

@@ -1,0 +1,68 @@
+"""qiskit_provider_models.strategies, as a plugin's tests use it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qiskit_provider_models import FrozenJobStatus, JobStatus, Model
+from qiskit_provider_models.strategies import instances, payloads
+
+from .models import Everything, Job, JobList, Lenient, Node, Strict
+
+MODELS = [JobStatus, FrozenJobStatus, Job, JobList, Node, Everything, Strict, Lenient]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+@given(data=st.data())
+def test_payloads_are_valid_and_round_trip(model: type[Model], data: st.DataObject) -> None:
+    payload = data.draw(payloads(model))
+    instance = model.from_dict(payload)
+    assert instance.to_dict() == payload
+    assert list(instance.to_dict()) == list(payload)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+@given(data=st.data())
+def test_from_type_gives_instances(model: type[Model], data: st.DataObject) -> None:
+    instance = data.draw(st.from_type(model))
+    assert type(instance) is model
+    assert model.from_dict(instance.to_dict()) == instance
+
+
+def test_a_model_declared_later_is_registered_too() -> None:
+    class Late(Model):
+        value: int
+
+    @given(st.from_type(Late))
+    def check(drawn: Late) -> None:
+        assert type(drawn) is Late
+
+    check()
+
+
+@given(payload=payloads(JobStatus))
+def test_payloads_of_models_that_keep_extras_have_extras_sometimes(payload: dict[str, Any]) -> None:
+    assert list(payload)[:3] == ["job_id", "status", "status_msg"]
+
+
+def test_extras_appear() -> None:
+    seen = set()
+
+    @given(instances(JobStatus))
+    def collect(status: JobStatus) -> None:
+        seen.add(bool(status.extras))
+
+    collect()
+    assert seen == {True, False}
+
+
+def test_models_that_refuse_extras_get_none() -> None:
+    @given(payloads(Strict))
+    def check(payload: dict[str, Any]) -> None:
+        assert set(payload) == {"a"}
+
+    check()
