@@ -39,6 +39,8 @@ class FieldPlan:
 @dataclass(frozen=True)
 class ClassPlan:
     cls: type
+    #: For frozen classes, the mutable twin that from_dict fills.
+    builder: type | None
     fields: tuple[FieldPlan, ...]
     frozen: bool
     #: "allow", "forbid" or "ignore": what happens to keys that are not fields.
@@ -120,26 +122,46 @@ def init_source(plan: ClassPlan) -> list[str]:
 
 def from_dict_source(plan: ClassPlan) -> list[str]:
     """``from_dict(cls, data)``: check, convert, and build without ``__init__``."""
-    required = [(i, f) for i, f in enumerate(plan.fields) if f.required]
-    optional = [(i, f) for i, f in enumerate(plan.fields) if not f.required]
     body = [
         # A subclass reached through super() gets its own generated code.
         "if cls is not _qpm_cls:",
         "    return cls._qpm_from_dict(data)",
-        "if _qpm_type(data) is not dict:",
+        "if _qpm_type(data) is not _qpm_dict:",
         "    data = _qpm_as_dict(cls, data)",
+        *_read_fields(plan),
+        *_new_instance(plan),
+        *_extras_from_payload(plan),
     ]
+    if plan.frozen:
+        # Built as the mutable builder class, which shares the layout.
+        body.append("self.__class__ = cls")
+    if plan.post_init:
+        body.append("self.__post_init__()")
+    body.append("return self")
+    return ["def from_dict(cls, data):", *_indent(body)]
+
+
+def _read_fields(plan: ClassPlan) -> list[str]:
+    """Read, check and convert each field's value into ``_qpm_v<i>``.
+
+    Required keys are read with plain subscripts in one ``try`` (the cheapest
+    way); ``_qpm_n`` counts the fields present, so that a payload without
+    extras is recognised by its length alone.
+    """
+    required = [(i, f) for i, f in enumerate(plan.fields) if f.required]
+    optional = [(i, f) for i, f in enumerate(plan.fields) if not f.required]
+    lines = []
     if required:
-        body.append("try:")
-        body += [f"    {_value(i)} = data[{f.name!r}]" for i, f in required]
-        body += ["except KeyError:", "    raise _qpm_missing(cls, data) from None"]
+        lines.append("try:")
+        lines += [f"    {_value(i)} = data[{f.name!r}]" for i, f in required]
+        lines += ["except KeyError:", "    raise _qpm_missing(cls, data) from None"]
     for i, f in required:
-        body += _convert(f, i, _value(i), "structure", "cls")
-    body.append(f"_qpm_n = {len(required)}")
+        lines += _convert(f, i, _value(i), "structure", "cls")
+    lines.append(f"_qpm_n = {len(required)}")
     for i, f in optional:
         var = _value(i)
         default = f"_qpm_factory{i}()" if f.default_factory is not MISSING else f"_qpm_default{i}"
-        body += [
+        lines += [
             f"{var} = data.get({f.name!r}, _qpm_MISSING)",
             f"if {var} is _qpm_MISSING:",
             f"    {var} = {default}",
@@ -147,18 +169,44 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
             *_indent(_convert(f, i, var, "structure", "cls")),
             "    _qpm_n += 1",
         ]
-    body.append("self = _qpm_new(cls)")
-    body += [_set(plan, "self", f.name, _value(i)) for i, f in enumerate(plan.fields)]
-    body += [
+    return lines
+
+
+def _new_instance(plan: ClassPlan) -> list[str]:
+    # Frozen classes refuse assignment, so from_dict fills an instance of a
+    # mutable twin with the same slots and gives it the real class at the end:
+    # the one __class__ assignment costs less than one object.__setattr__ call
+    # (3.11: about 35 ns in all, against 70 ns a field).
+    new = "_qpm_new(_qpm_builder)" if plan.frozen else "_qpm_new(cls)"
+    return [f"self = {new}", *(f"self.{f.name} = {_value(i)}" for i, f in enumerate(plan.fields))]
+
+
+def _extras_from_payload(plan: ClassPlan) -> list[str]:
+    """Set ``self._qpm_extras`` from the keys that are not fields."""
+    if plan.extra == "forbid":
+        unknown = ["raise _qpm_forbidden(cls, data)"]
+    elif plan.extra == "ignore":
+        unknown = ["_qpm_unknown_keys(cls, data)", "self._qpm_extras = _qpm_EMPTY"]
+    else:
+        # copy-then-delete beats a filtering comprehension; the key check
+        # runs over the extras only, and calls out only for a non-str key.
+        unknown = ["_qpm_x = data.copy()"]
+        unknown += [f"del _qpm_x[{f.name!r}]" for f in plan.fields if f.required]
+        unknown += [f"_qpm_x.pop({f.name!r}, None)" for f in plan.fields if not f.required]
+        unknown += [
+            "for _qpm_k in _qpm_x:",
+            "    if _qpm_type(_qpm_k) is not _qpm_str:",
+            "        _qpm_unknown_keys(cls, _qpm_x)",
+            "        break",
+        ]
+        # A frozen model's extras property wraps this private dict on first look.
+        unknown.append("self._qpm_extras = _qpm_x")
+    return [
         "if len(data) == _qpm_n:",
-        "    " + _set(plan, "self", "_qpm_extras", "_qpm_EMPTY"),
+        "    self._qpm_extras = _qpm_EMPTY",
         "else:",
-        "    " + _set(plan, "self", "_qpm_extras", "_qpm_take_extras(cls, data)"),
+        *_indent(unknown),
     ]
-    if plan.post_init:
-        body.append("self.__post_init__()")
-    body.append("return self")
-    return ["def from_dict(cls, data):", *_indent(body)]
 
 
 def to_dict_source(plan: ClassPlan) -> list[str]:
@@ -209,8 +257,8 @@ def hash_source(plan: ClassPlan) -> list[str]:
 
 
 def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
-    """The globals of the generated script: helpers and per-field values."""
-    names: dict[str, Any] = {"_qpm_cls": plan.cls, **helpers}
+    """The names the generated methods use: helpers and per-field values."""
+    names: dict[str, Any] = {"_qpm_cls": plan.cls, "_qpm_builder": plan.builder, **helpers}
     for index, f in enumerate(plan.fields):
         names[f"_qpm_structure{index}"] = f.converter.structure
         names[f"_qpm_check{index}"] = f.converter.check
@@ -228,6 +276,8 @@ def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callabl
     source = "\n\n".join("\n".join(lines) for lines in parts) + "\n"
     cls = plan.cls
     filename = f"<qiskit_provider_models generated methods {cls.__module__}.{cls.__qualname__}>"
+    # Module-level globals, not closure cells: both are specialised to the
+    # same speed on 3.11+ (measured), and top-level source reads better.
     names = namespace(plan, helpers)
     exec(compile(source, filename, "exec"), names)  # noqa: S102 - our own generated source
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)

@@ -30,7 +30,8 @@ def register() -> None:
     pending = [Model]
     while pending:
         model = pending.pop()
-        add(model)
+        if "_qpm_builder_of" not in model.__dict__:  # from_dict's private twins
+            add(model)
         pending.extend(model.__subclasses__())
     new_model_hooks.append(add)
 

@@ -215,11 +215,30 @@ def _plan(cls: type) -> _codegen.ClassPlan:
     post_init = callable(getattr(cls, "__post_init__", None))
     return _codegen.ClassPlan(
         cls,
+        _builder(cls) if cls._qpm_frozen else None,  # type: ignore[attr-defined]
         tuple(plans),
         cls._qpm_frozen,  # type: ignore[attr-defined]
         cls._qpm_extra,  # type: ignore[attr-defined]
         post_init,
     )
+
+
+def _builder(cls: type) -> type:
+    """A mutable twin of a frozen class: same bases and slots, plain assignment.
+
+    ``from_dict`` fills one and then assigns it the frozen class, which the
+    identical layout allows. ``type.__new__`` is called directly so that the
+    twin is not built as a model itself.
+    """
+    namespace = {
+        "__slots__": cls.__dict__["__slots__"],
+        "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__,
+        "__module__": cls.__module__,
+        "__qualname__": f"{cls.__qualname__}._qpm_builder",
+        "_qpm_builder_of": cls,
+    }
+    return type.__new__(type(cls), cls.__name__, cls.__bases__, namespace)
 
 
 def _build(cls: type) -> None:
@@ -322,16 +341,9 @@ def _unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
     return unknown
 
 
-def _take_extras(cls: type, data: dict[Any, Any]) -> dict[str, Any]:
-    """The extras of a payload that has keys besides the fields present."""
-    unknown = _unknown_keys(cls, data)
-    policy = cls._qpm_extra  # type: ignore[attr-defined]
-    if not unknown or policy == "ignore":
-        return EMPTY
-    if policy == "forbid":
-        raise _forbidden(cls, unknown)
-    extras = {key: data[key] for key in unknown}
-    return FrozenExtras(extras) if cls._qpm_frozen else extras  # type: ignore[attr-defined]
+def _reject_unknown(cls: type, data: Mapping[Any, Any]) -> ValidationError:
+    """For extra="forbid": the error naming every key that is not a field."""
+    return _forbidden(cls, _unknown_keys(cls, data))
 
 
 def _init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -345,7 +357,7 @@ def _init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
         return EMPTY
     if policy == "forbid":
         raise _forbidden(cls, list(kwargs))
-    return FrozenExtras(kwargs) if cls._qpm_frozen else kwargs  # type: ignore[attr-defined]
+    return kwargs
 
 
 def _forbidden(cls: type, unknown: list[Any]) -> ValidationError:
@@ -378,7 +390,9 @@ _HELPERS: dict[str, Any] = {
     "_qpm_missing": _missing,
     "_qpm_wrong": _wrong,
     "_qpm_fail": _fail,
-    "_qpm_take_extras": _take_extras,
+    "_qpm_unknown_keys": _unknown_keys,
+    "_qpm_forbidden": _reject_unknown,
+    "_qpm_dict": dict,
     "_qpm_init_extras": _init_extras,
     "_qpm_shadowed": _shadowed,
 }
@@ -409,7 +423,13 @@ def _mutable_extras(self: Any) -> dict[str, Any]:
 
 
 def _frozen_extras(self: Any) -> FrozenExtras:
-    return _extras_of(self)  # type: ignore[no-any-return]
+    extras = _extras_of(self)
+    if type(extras) is not FrozenExtras:
+        # from_dict stores a private dict (cheaper); the first look wraps it.
+        # Two threads may both wrap it: each gets an equal read-only copy.
+        extras = FrozenExtras(extras)
+        _EXTRAS_SLOT.__set__(self, extras)
+    return extras
 
 
 _MUTABLE_EXTRAS = property(_mutable_extras, doc="The extra keys, in order: a plain dict.")
@@ -500,11 +520,7 @@ class Model(metaclass=_ModelMeta):
         values, extras = state
         for name, value in zip(self._qpm_field_names, values, strict=True):  # type: ignore[attr-defined]
             object.__setattr__(self, name, value)
-        if not extras:
-            kept: dict[str, Any] = EMPTY
-        else:
-            kept = FrozenExtras(extras) if self._qpm_frozen else dict(extras)  # type: ignore[attr-defined]
-        object.__setattr__(self, "_qpm_extras", kept)
+        object.__setattr__(self, "_qpm_extras", dict(extras) if extras else EMPTY)
 
     def __replace__(self, /, **changes: Any) -> Self:
         """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""

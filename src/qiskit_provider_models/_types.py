@@ -258,6 +258,20 @@ def _enum(cls: type[enum.Enum]) -> Converter:
     return Converter(cls.__name__, structure, unstructure, check)
 
 
+def _at_index(items: list[Any], convert: Callable[[Any], Any]) -> Invalid:
+    """The error of the first item that fails, with its index in the path.
+
+    Run only after a failure, so that the fast path keeps no index.
+    """
+    for index, element in enumerate(items):
+        try:
+            convert(element)
+        except Invalid as error:
+            error.path = (index, *error.path)
+            return error
+    raise AssertionError("unreachable: no item failed twice")  # pragma: no cover
+
+
 def _list(item: Converter) -> Converter:
     name = f"list[{item.name}]"
     item_structure, item_check, item_out = item.structure, item.check, item.unstructure
@@ -265,14 +279,10 @@ def _list(item: Converter) -> Converter:
     def each(value: Any, convert: Callable[[Any], Any]) -> list[Any]:
         if not isinstance(value, list):
             raise Invalid(f"expected {name}, got {describe_value(value)}")
-        result = []
-        for index, element in enumerate(value):
-            try:
-                result.append(convert(element))
-            except Invalid as error:
-                error.path = (index, *error.path)
-                raise
-        return result
+        try:
+            return [convert(element) for element in value]
+        except Invalid:
+            raise _at_index(value, convert) from None
 
     def structure(value: Any) -> Any:
         return each(value, item_structure)
@@ -372,7 +382,8 @@ def _model(cls: type) -> Converter:
     from ._errors import ValidationError
 
     def structure(value: Any) -> Any:
-        if not isinstance(value, Mapping):
+        # type() first: the ABC check of isinstance(value, Mapping) is slow.
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
         try:
             return cls._qpm_from_dict(value)  # type: ignore[attr-defined]

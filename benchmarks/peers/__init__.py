@@ -1,0 +1,16 @@
+"""One module per competitor; each defines ``peer()`` returning a ``Peer``,
+or raises ImportError when its library is not installed."""
+
+MODULES = [
+    "handwritten",
+    "handwritten_checked",
+    "ours",
+    "ours_frozen",
+    "dataclass_slots",
+    "qiskit14",
+    "pydantic_v2",
+    "msgspec_",
+    "attrs_cattrs",
+    "mashumaro_",
+    "stdlib_dataclasses",
+]

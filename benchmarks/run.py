@@ -1,0 +1,223 @@
+"""Benchmark from_dict/to_dict against the peers and the hand-written limit.
+
+    python3 benchmarks/run.py            # full run, about two minutes
+    python3 benchmarks/run.py --quick    # a few seconds: checks that it all works
+
+Every peer runs in this one process, interleaved round by round; the table
+gives each peer's median time and its median per-round ratio to the
+hand-written baseline (benchmarks/peers/handwritten.py). Peers whose library is
+missing are skipped with a line saying so (``pip install '.[bench]'``).
+Results also go to a JSON file (``--json``). Nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import timeit
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cases import CASES, DECLARED, PAYLOAD_A, PAYLOAD_B, Peer
+from peers import MODULES
+
+BASELINE = "handwritten"
+
+
+def load_peers(only: set[str] | None) -> dict[str, Peer]:
+    peers = {}
+    for module in MODULES:
+        if only and module not in only and module != BASELINE:
+            continue
+        try:
+            peers[module] = importlib.import_module(f"peers.{module}").peer()
+        except ImportError as error:
+            print(f"skipped {module}: {error} (pip install '.[bench]')")
+    return peers
+
+
+def namespace(peer: Peer, case: str) -> dict[str, Any]:
+    payload, arg = CASES[case]
+    names = dict(peer.namespace)
+    names["p"] = dict(payload)
+    if arg == "x":
+        names["x"] = peer.build[case](dict(payload))
+    return names
+
+
+def expected(peer: Peer, case: str) -> dict[str, Any]:
+    payload = CASES[case][0]
+    if peer.extras.startswith("no"):
+        return {k: v for k, v in payload.items() if k in DECLARED[case]}
+    return payload
+
+
+def check(peer: Peer) -> None:
+    """Each statement gives the right answer before it is timed."""
+    for case, statement in peer.statements.items():
+        result = eval(statement, namespace(peer, case))
+        got = result if "to_dict" in case else peer.dump(result)
+        if got != expected(peer, case):
+            raise SystemExit(f"{peer.name}, {case}: wrong result {got!r}")
+
+
+def calibrate(timer: timeit.Timer, seconds: float) -> int:
+    number = 1
+    while True:
+        if timer.timeit(number) >= seconds / 4 or number >= 10**7:
+            return max(1, int(number * seconds / max(timer.timeit(number), 1e-9)))
+        number *= 4
+
+
+def measure(peers: dict[str, Peer], rounds: int, seconds: float) -> dict[str, dict[str, Any]]:
+    """Per case and peer: the median ns and the median per-round ratio to the baseline."""
+    results: dict[str, dict[str, Any]] = {}
+    shuffle = random.Random(20261125)
+    for case in CASES:
+        runners = {
+            key: timeit.Timer(peer.statements[case], globals=namespace(peer, case))
+            for key, peer in peers.items()
+            if case in peer.statements
+        }
+        if BASELINE not in runners:
+            continue
+        numbers = {key: calibrate(timer, seconds) for key, timer in runners.items()}
+        times: dict[str, list[float]] = {key: [] for key in runners}
+        order = list(runners)
+        for _ in range(rounds):
+            shuffle.shuffle(order)
+            for key in order:
+                times[key].append(runners[key].timeit(numbers[key]) / numbers[key] * 1e9)
+        base = times[BASELINE]
+        results[case] = {
+            key: {
+                "ns": statistics.median(values),
+                "ratio": statistics.median(v / b for v, b in zip(values, base, strict=True)),
+            }
+            for key, values in times.items()
+        }
+    return results
+
+
+def bytes_per_instance(peer: Peer, payload: dict[str, Any], count: int = 2000) -> float | None:
+    case = "from_dict A" if payload is PAYLOAD_A else "from_dict B"
+    if case not in peer.statements:
+        return None
+    code = compile(peer.statements[case], case, "eval")
+    names = dict(peer.namespace)
+    names["p"] = dict(payload)
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [eval(code, names) for _ in range(count)]
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    # The list that keeps them is not theirs.
+    return (after - before - sys.getsizeof(kept)) / count
+
+
+def import_times(runs: int) -> dict[str, float]:
+    """Median cumulative import time (us) of each module, in fresh interpreters."""
+    samples: dict[str, list[int]] = {"qiskit_provider_models": [], "dataclasses": []}
+    for _ in range(runs):
+        for module in samples:
+            out = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stderr
+            for line in out.splitlines():
+                parts = [p.strip() for p in line.split("|")]
+                if len(parts) == 3 and parts[2] == module:
+                    samples[module].append(int(parts[1]))
+    return {module: statistics.median(values) for module, values in samples.items()}
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def table(peers: dict[str, Peer], results: dict[str, dict[str, Any]]) -> str:
+    cases = list(results)
+    lines = [
+        "| peer | extras kept? | " + " | ".join(cases) + " |",
+        "|---|---|" + "---|" * len(cases),
+    ]
+    for key, peer in peers.items():
+        cells = []
+        for case in cases:
+            entry = results[case].get(key)
+            cells.append("-" if entry is None else f"{entry['ns']:.0f} ns ({entry['ratio']:.2f})")
+        lines.append(f"| {peer.name} {peer.version} | {peer.extras} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a few seconds, to check it works")
+    parser.add_argument(
+        "--json", type=Path, default=Path(__file__).parent / "results" / "latest.json"
+    )
+    parser.add_argument("--only", help="comma-separated peer modules (the baseline always runs)")
+    args = parser.parse_args()
+    rounds, seconds, imports = (3, 0.002, 1) if args.quick else (15, 0.05, 7)
+
+    peers = load_peers(set(args.only.split(",")) if args.only else None)
+    for peer in peers.values():
+        check(peer)
+    results = measure(peers, rounds, seconds)
+    memory = {
+        key: {"A": bytes_per_instance(peer, PAYLOAD_A), "B": bytes_per_instance(peer, PAYLOAD_B)}
+        for key, peer in peers.items()
+    }
+    imported = import_times(imports)
+
+    print(
+        f"CPython {platform.python_version()} on {platform.machine()}, {rounds} rounds; "
+        "median ns per call (median per-round ratio to the hand-written baseline)\n"
+    )
+    print(table(peers, results))
+    print("\n| peer | bytes per instance, A | B |\n|---|---|---|")
+    for key, peer in peers.items():
+        a, b = (_cell(memory[key][p]) for p in "AB")
+        print(f"| {peer.name} | {a} | {b} |")
+    ours, stdlib = imported["qiskit_provider_models"], imported["dataclasses"]
+    print(
+        f"\nimport qiskit_provider_models: {ours / 1000:.1f} ms; import dataclasses: "
+        f"{stdlib / 1000:.1f} ms (ratio {ours / stdlib:.1f})"
+    )
+
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(
+        json.dumps(
+            {
+                "python": platform.python_version(),
+                "quick": args.quick,
+                "rounds": rounds,
+                "peers": {
+                    key: {"name": p.name, "version": p.version, "extras": p.extras}
+                    for key, p in peers.items()
+                },
+                "results": results,
+                "bytes_per_instance": memory,
+                "import_us": imported,
+            },
+            indent=2,
+        )
+    )
+    print(f"\nresults written to {args.json}")
+
+
+if __name__ == "__main__":
+    main()
