@@ -86,3 +86,71 @@ def instances(cls: type[JobStatus] | type[FrozenJobStatus] | None = None) -> st.
     """Instances of ``JobStatus`` or ``FrozenJobStatus`` (both when ``cls`` is None)."""
     classes = st.just(cls) if cls is not None else st.sampled_from([JobStatus, FrozenJobStatus])
     return st.builds(lambda c, p: c.from_dict(p), classes, payloads())
+
+
+class StrSubclass(str):
+    """A str subclass: rejected as a key, as it could pose as a field's name."""
+
+
+class Impostor:
+    """A non-str key that hashes and compares equal to ``"job_id"``."""
+
+    def __hash__(self) -> int:
+        return hash("job_id")
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "Impostor()"
+
+
+class Explosive:
+    """A key whose comparison raises: any lookup that collides with it fails."""
+
+    def __init__(self, poses_as: str) -> None:
+        self.poses_as = poses_as
+
+    def __hash__(self) -> int:
+        return hash(self.poses_as)
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("compared")
+
+    def __repr__(self) -> str:
+        return f"Explosive({self.poses_as!r})"
+
+
+non_str_keys = st.one_of(
+    st.integers(),
+    st.none(),
+    st.tuples(st.integers()),
+    st.binary(max_size=4),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.sampled_from(FIELDS).map(StrSubclass),
+    st.builds(Impostor),
+    st.sampled_from(FIELDS).map(Explosive),
+)
+
+#: Field values, right or wrong.
+any_field_values = st.one_of(field_values, json_values)
+
+
+@st.composite
+def hostile_payloads(draw: st.DrawFn) -> dict[Any, Any]:
+    """Payloads that may miss fields, carry wrong types or any kind of key, in any order."""
+    payload: dict[Any, Any] = {}
+    for name in FIELDS:
+        if draw(st.integers(0, 9)):  # mostly present
+            payload[name] = draw(any_field_values)
+    keys = st.one_of(extra_keys, non_str_keys) if draw(st.booleans()) else extra_keys
+    for key in draw(st.lists(keys, max_size=6)):
+        if any(hash(k) == hash(key) for k in payload):
+            # An Explosive cannot even be stored beside a key of its hash, and
+            # an Impostor would only rename another key: the dedicated tests
+            # in test_hostile_input.py cover those meetings.
+            continue
+        payload[key] = draw(json_values)
+    order = draw(st.permutations(list(payload)))
+    return {key: payload[key] for key in order}

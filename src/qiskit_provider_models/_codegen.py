@@ -122,10 +122,7 @@ def init_source(plan: ClassPlan) -> list[str]:
 
 def from_dict_source(plan: ClassPlan) -> list[str]:
     """``from_dict(cls, data)``: check, convert, and build without ``__init__``."""
-    body = [
-        # A subclass reached through super() gets its own generated code.
-        "if cls is not _qpm_cls:",
-        "    return cls._qpm_from_dict(data)",
+    work = [
         "if _qpm_type(data) is not _qpm_dict:",
         "    data = _qpm_as_dict(cls, data)",
         *_read_fields(plan),
@@ -134,7 +131,21 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
     ]
     if plan.frozen:
         # Built as the mutable builder class, which shares the layout.
-        body.append("self.__class__ = cls")
+        work.append("self.__class__ = cls")
+    body = [
+        # A subclass reached through super() gets its own generated code.
+        "if cls is not _qpm_cls:",
+        "    return cls._qpm_from_dict(data)",
+        # Whatever a hostile payload makes Python raise (a key's __eq__, a
+        # RecursionError) leaves as the library's error; the try costs
+        # nothing until something is raised.
+        "try:",
+        *_indent(work),
+        "except (_qpm_ValidationError, MemoryError):",
+        "    raise",
+        "except Exception as _qpm_e:",
+        "    raise _qpm_unreadable(cls, _qpm_e) from _qpm_e",
+    ]
     if plan.post_init:
         body.append("self.__post_init__()")
     body.append("return self")
@@ -188,17 +199,18 @@ def _extras_from_payload(plan: ClassPlan) -> list[str]:
     elif plan.extra == "ignore":
         unknown = ["_qpm_unknown_keys(cls, data)", "self._qpm_extras = _qpm_EMPTY"]
     else:
-        # copy-then-delete beats a filtering comprehension; the key check
-        # runs over the extras only, and calls out only for a non-str key.
-        unknown = ["_qpm_x = data.copy()"]
+        # Every key must be exactly a str, checked before anything is looked
+        # up by name: a key of another type could compare equal to a field's
+        # name and be taken for it. Then copy-then-delete, which beats a
+        # filtering comprehension.
+        unknown = [
+            "for _qpm_k in data:",
+            "    if _qpm_type(_qpm_k) is not _qpm_str:",
+            "        raise _qpm_bad_key(cls, _qpm_k)",
+            "_qpm_x = data.copy()",
+        ]
         unknown += [f"del _qpm_x[{f.name!r}]" for f in plan.fields if f.required]
         unknown += [f"_qpm_x.pop({f.name!r}, None)" for f in plan.fields if not f.required]
-        unknown += [
-            "for _qpm_k in _qpm_x:",
-            "    if _qpm_type(_qpm_k) is not _qpm_str:",
-            "        _qpm_unknown_keys(cls, _qpm_x)",
-            "        break",
-        ]
         # A frozen model's extras property wraps this private dict on first look.
         unknown.append("self._qpm_extras = _qpm_x")
     return [

@@ -329,16 +329,27 @@ def _fail(cls: type, name: str, error: Invalid) -> ValidationError:
     return ValidationError(cls, (name, *error.path), error.problem)
 
 
+def _bad_key(cls: type, key: Any) -> ValidationError:
+    return ValidationError(cls, (key,), f"keys must be str, got {describe_value(key)}")
+
+
 def _unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
-    """The keys of ``data`` that are not fields; ``ValidationError`` for a non-``str`` one."""
-    names = cls._qpm_field_names  # type: ignore[attr-defined]
-    unknown = []
+    """The keys of ``data`` that are not fields.
+
+    Every key must be exactly a ``str`` (``ValidationError`` otherwise): a
+    ``str`` subclass or another type could compare equal to a field's name.
+    """
     for key in data:
-        if type(key) is not str and not isinstance(key, str):
-            raise ValidationError(cls, (key,), f"keys must be str, got {describe_value(key)}")
-        if key not in names:
-            unknown.append(key)
-    return unknown
+        if type(key) is not str:
+            raise _bad_key(cls, key)
+    names = cls._qpm_field_names  # type: ignore[attr-defined]
+    return [key for key in data if key not in names]
+
+
+def _unreadable(cls: type, error: Exception) -> ValidationError:
+    if isinstance(error, RecursionError):
+        return ValidationError(cls, (), "the payload is nested too deeply to read")
+    return ValidationError(cls, (), f"could not read the payload: {type(error).__name__}: {error}")
 
 
 def _reject_unknown(cls: type, data: Mapping[Any, Any]) -> ValidationError:
@@ -353,10 +364,11 @@ def _init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
         del kwargs[_REPLACE_KEY]
         kwargs = {**carrier.extras, **kwargs}
     policy = cls._qpm_extra  # type: ignore[attr-defined]
-    if not kwargs or policy == "ignore":
+    unknown = _unknown_keys(cls, kwargs)  # checks the key types too
+    if not unknown or policy == "ignore":
         return EMPTY
     if policy == "forbid":
-        raise _forbidden(cls, list(kwargs))
+        raise _forbidden(cls, unknown)
     return kwargs
 
 
@@ -391,6 +403,9 @@ _HELPERS: dict[str, Any] = {
     "_qpm_wrong": _wrong,
     "_qpm_fail": _fail,
     "_qpm_unknown_keys": _unknown_keys,
+    "_qpm_bad_key": _bad_key,
+    "_qpm_unreadable": _unreadable,
+    "_qpm_ValidationError": ValidationError,
     "_qpm_forbidden": _reject_unknown,
     "_qpm_dict": dict,
     "_qpm_init_extras": _init_extras,

@@ -15,6 +15,7 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 from __future__ import annotations
 
 import enum
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -378,6 +379,12 @@ def _dict(value_converter: Converter) -> Converter:
     return Converter(name, structure, unstructure, check, hashable=False)
 
 
+#: How deep models may nest in one payload (a model inside a model is depth 2).
+#: Deeper payloads are rejected, well before Python's recursion limit.
+MAX_DEPTH = 100
+_nesting = threading.local()
+
+
 def _model(cls: type) -> Converter:
     from ._errors import ValidationError
 
@@ -385,10 +392,16 @@ def _model(cls: type) -> Converter:
         # type() first: the ABC check of isinstance(value, Mapping) is slow.
         if type(value) is not dict and not isinstance(value, Mapping):
             raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
+        depth = getattr(_nesting, "depth", 1)
+        if depth >= MAX_DEPTH:
+            raise Invalid(f"models nested more than {MAX_DEPTH} deep")
+        _nesting.depth = depth + 1
         try:
             return cls._qpm_from_dict(value)  # type: ignore[attr-defined]
         except ValidationError as error:
             raise Invalid(error.problem, error.path) from None
+        finally:
+            _nesting.depth = depth
 
     def check(value: Any) -> Any:
         if not isinstance(value, cls):
