@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from typing import Any
 
 import pytest
@@ -103,6 +104,9 @@ def test_equal_frozen_instances_hash_equal(first: FrozenJobStatus) -> None:
     second = FrozenJobStatus.from_dict(first.to_dict())
     assert first == second
     assert hash(first) == hash(second)
+    unpickled = pickle.loads(pickle.dumps(first))
+    assert unpickled == first
+    assert hash(unpickled) == hash(first)
 
 
 def test_hash_works_with_unhashable_extras() -> None:
