@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError
+from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, ValidationError
 from qiskit_provider_models._types import MAX_DEPTH
 
 from .models import Node
@@ -89,3 +89,26 @@ def test_a_low_recursion_limit_gives_the_library_error() -> None:
             Node.from_dict(chain(MAX_DEPTH))
     finally:
         sys.setrecursionlimit(limit)
+
+
+class Ping(Model):
+    pong: Pong | None = None
+
+
+class Pong(Model):
+    ping: Ping | None = None
+
+
+def ping(depth: int) -> dict[str, Any]:
+    """A Ping payload holding ``depth`` more models, Pong and Ping in turn."""
+    return {} if depth == 0 else {"pong": pong(depth - 1)}
+
+
+def pong(depth: int) -> dict[str, Any]:
+    return {} if depth == 0 else {"ping": ping(depth - 1)}
+
+
+def test_mutually_recursive_models_are_counted_too() -> None:
+    assert type(Ping.from_dict(ping(MAX_DEPTH - 1))) is Ping
+    with pytest.raises(ValidationError, match=f"nested more than {MAX_DEPTH} deep"):
+        Ping.from_dict(ping(MAX_DEPTH))

@@ -33,11 +33,13 @@ class JobStatus(_Baseline):
         if len(data) == 3:
             self.extras = {}
         else:
-            extras = data.copy()
-            del extras["job_id"], extras["status"], extras["status_msg"]
-            for key in extras:
+            # Every key, before the fields' are deleted: a non-str key could
+            # have posed as a field's name.
+            for key in data:
                 if type(key) is not str:
                     raise TypeError(f"keys must be str, got {key!r}")
+            extras = data.copy()
+            del extras["job_id"], extras["status"], extras["status_msg"]
             self.extras = extras
         return self
 

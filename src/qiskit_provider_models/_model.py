@@ -363,12 +363,14 @@ def _init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(carrier, _ExtrasCarrier):  # from dataclasses.replace
         del kwargs[_REPLACE_KEY]
         kwargs = {**carrier.extras, **kwargs}
+    for key in kwargs:  # never a field's name: Python gave those to the parameters
+        if type(key) is not str:
+            raise _bad_key(cls, key)
     policy = cls._qpm_extra  # type: ignore[attr-defined]
-    unknown = _unknown_keys(cls, kwargs)  # checks the key types too
-    if not unknown or policy == "ignore":
+    if not kwargs or policy == "ignore":
         return EMPTY
     if policy == "forbid":
-        raise _forbidden(cls, unknown)
+        raise _forbidden(cls, list(kwargs))
     return kwargs
 
 
