@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import linecache
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass
-from typing import Any
+from dataclasses import MISSING
+from typing import Any, NamedTuple
 
 from ._types import Converter
 
 __all__ = ["FieldPlan", "ClassPlan", "build_methods"]
 
 
-@dataclass(frozen=True)
-class FieldPlan:
+# NamedTuples rather than dataclasses: they are quicker to create, and
+# this module is imported with the package.
+class FieldPlan(NamedTuple):
     """One declared field, as the generated code sees it."""
 
     name: str
@@ -36,8 +37,7 @@ class FieldPlan:
         return self.default is MISSING and self.default_factory is MISSING
 
 
-@dataclass(frozen=True)
-class ClassPlan:
+class ClassPlan(NamedTuple):
     cls: type
     #: For frozen classes, the mutable twin that from_dict fills.
     builder: type | None

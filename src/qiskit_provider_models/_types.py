@@ -19,8 +19,7 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Any, Literal, NamedTuple, Union
 
 import typing_extensions
 
@@ -56,8 +55,7 @@ def _identity(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
-class Converter:
+class Converter(NamedTuple):
     """Everything the generated code needs to know about one annotation."""
 
     #: How the type is named in error messages.
