@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,16 @@ DECLARED: dict[str, tuple[str, ...]] = {
     "nested from_dict": ("jobs", "backend"),
     "nested to_dict": ("jobs", "backend"),
 }
+
+
+def builders(
+    job: Callable[[Any], Any], job_list: Callable[[Any], Any] | None = None
+) -> dict[str, Any]:
+    """``Peer.build`` for the to_dict cases: how to make the instance ``x``."""
+    build = {"to_dict A": job, "to_dict B": job}
+    if job_list is not None:
+        build["nested to_dict"] = job_list
+    return build
 
 
 @dataclass

@@ -13,7 +13,7 @@ from cattrs.gen import (  # type: ignore[import-not-found]
     override,
 )
 
-from cases import Peer
+from cases import Peer, builders
 
 
 @attrs.define
@@ -85,10 +85,8 @@ def peer() -> Peer:
             "unstructure": converter.unstructure,
         },
         statements=statements,
-        build={
-            "to_dict A": lambda p: converter.structure(p, JobStatus),
-            "to_dict B": lambda p: converter.structure(p, JobStatus),
-            "nested to_dict": lambda p: converter.structure(p, JobList),
-        },
+        build=builders(
+            lambda p: converter.structure(p, JobStatus), lambda p: converter.structure(p, JobList)
+        ),
         dump=converter.unstructure,
     )

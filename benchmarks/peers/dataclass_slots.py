@@ -6,7 +6,7 @@ import platform
 from dataclasses import dataclass, field
 from typing import Any
 
-from cases import STANDARD_STATEMENTS, Peer
+from cases import STANDARD_STATEMENTS, Peer, builders
 
 _FIELDS = ("job_id", "status", "status_msg")
 
@@ -54,6 +54,6 @@ def peer() -> Peer:
         extras="yes",
         namespace={"JobStatus": JobStatus},
         statements=statements,
-        build={"to_dict A": JobStatus.from_dict, "to_dict B": JobStatus.from_dict},
+        build=builders(JobStatus.from_dict),
         dump=JobStatus.to_dict,
     )

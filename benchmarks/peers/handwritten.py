@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 from typing import Any
 
-from cases import STANDARD_STATEMENTS, Peer
+from cases import STANDARD_STATEMENTS, Peer, builders
 
 
 class JobStatus:
@@ -132,10 +132,6 @@ def peer() -> Peer:
         extras="yes",
         namespace={"JobStatus": JobStatus, "IBMJobStatus": IBMJobStatus, "JobList": JobList},
         statements=STANDARD_STATEMENTS,
-        build={
-            "to_dict A": JobStatus.from_dict,
-            "to_dict B": JobStatus.from_dict,
-            "nested to_dict": JobList.from_dict,
-        },
+        build=builders(JobStatus.from_dict, JobList.from_dict),
         dump=dump,
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from mashumaro import DataClassDictMixin  # type: ignore[import-not-found]
 
-from cases import STANDARD_STATEMENTS, Peer
+from cases import STANDARD_STATEMENTS, Peer, builders
 
 
 def _split(data: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
@@ -72,10 +72,6 @@ def peer() -> Peer:
         extras="by workaround",
         namespace={"JobStatus": JobStatus, "IBMJobStatus": IBMJobStatus, "JobList": JobList},
         statements=statements,
-        build={
-            "to_dict A": JobStatus.from_dict,
-            "to_dict B": JobStatus.from_dict,
-            "nested to_dict": JobList.from_dict,
-        },
+        build=builders(JobStatus.from_dict, JobList.from_dict),
         dump=lambda x: x.to_dict(),
     )

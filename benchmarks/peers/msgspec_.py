@@ -6,7 +6,7 @@ from importlib.metadata import version
 
 import msgspec  # type: ignore[import-not-found]
 
-from cases import Peer
+from cases import Peer, builders
 
 
 class JobStatus(msgspec.Struct):  # type: ignore[misc]
@@ -51,10 +51,8 @@ def peer() -> Peer:
             "nested from_dict": "convert(p, JobList)",
             "nested to_dict": "to_builtins(x)",
         },
-        build={
-            "to_dict A": lambda p: msgspec.convert(p, JobStatus),
-            "to_dict B": lambda p: msgspec.convert(p, JobStatus),
-            "nested to_dict": lambda p: msgspec.convert(p, JobList),
-        },
+        build=builders(
+            lambda p: msgspec.convert(p, JobStatus), lambda p: msgspec.convert(p, JobList)
+        ),
         dump=_asdict_deep,
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from qiskit_provider_models import JobStatus, Model
 
-from cases import STANDARD_STATEMENTS, Peer
+from cases import STANDARD_STATEMENTS, Peer, builders
 
 
 class IBMJobStatus(JobStatus):
@@ -31,10 +31,6 @@ def peer() -> Peer:
         extras="yes",
         namespace={"JobStatus": JobStatus, "IBMJobStatus": IBMJobStatus, "JobList": JobList},
         statements=STANDARD_STATEMENTS,
-        build={
-            "to_dict A": JobStatus.from_dict,
-            "to_dict B": JobStatus.from_dict,
-            "nested to_dict": JobList.from_dict,
-        },
+        build=builders(JobStatus.from_dict, JobList.from_dict),
         dump=dump,
     )

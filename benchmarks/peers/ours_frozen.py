@@ -6,7 +6,7 @@ from typing import Any
 
 from qiskit_provider_models import FrozenJobStatus, Model
 
-from cases import STANDARD_STATEMENTS, Peer
+from cases import STANDARD_STATEMENTS, Peer, builders
 
 
 class FrozenIBMJobStatus(FrozenJobStatus, frozen=True):
@@ -35,10 +35,6 @@ def peer() -> Peer:
             "JobList": FrozenJobList,
         },
         statements=STANDARD_STATEMENTS,
-        build={
-            "to_dict A": FrozenJobStatus.from_dict,
-            "to_dict B": FrozenJobStatus.from_dict,
-            "nested to_dict": FrozenJobList.from_dict,
-        },
+        build=builders(FrozenJobStatus.from_dict, FrozenJobList.from_dict),
         dump=dump,
     )

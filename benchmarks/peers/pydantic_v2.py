@@ -6,7 +6,7 @@ from importlib.metadata import version
 
 from pydantic import BaseModel, ConfigDict  # type: ignore[import-not-found]
 
-from cases import Peer
+from cases import Peer, builders
 
 
 class JobStatus(BaseModel):  # type: ignore[misc]
@@ -43,10 +43,6 @@ def peer() -> Peer:
             "nested from_dict": "JobList.model_validate(p)",
             "nested to_dict": "x.model_dump()",
         },
-        build={
-            "to_dict A": JobStatus.model_validate,
-            "to_dict B": JobStatus.model_validate,
-            "nested to_dict": JobList.model_validate,
-        },
+        build=builders(JobStatus.model_validate, JobList.model_validate),
         dump=lambda x: x.model_dump(),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from importlib.metadata import version
 
-from cases import Peer
+from cases import Peer, builders
 
 
 def peer() -> Peer:
@@ -27,6 +27,6 @@ def peer() -> Peer:
             "to_dict B": "x.to_dict()",
             "init + extras": "JobStatus(**p)",
         },
-        build={"to_dict A": JobStatus.from_dict, "to_dict B": JobStatus.from_dict},
+        build=builders(JobStatus.from_dict),
         dump=lambda x: x.to_dict(),
     )
