@@ -465,7 +465,9 @@ class Model(metaclass=_ModelMeta):
     Keys of a payload that are not fields are kept in ``extras`` (and can be
     read as attributes at runtime, as with Qiskit's models). Class keywords:
     ``frozen=True`` for an immutable, hashable model; ``extra="forbid"`` or
-    ``"ignore"`` to reject or drop unknown keys instead of keeping them.
+    ``"ignore"`` to reject or drop unknown keys instead of keeping them. A
+    ``__post_init__`` method, if defined, is called last by ``from_dict`` and
+    the constructor, for checks beyond the field types.
 
     >>> class QueueInfo(Model):
     ...     position: int
