@@ -100,7 +100,7 @@ def init_source(plan: ClassPlan) -> list[str]:
     parameters = ["__qpm_self", "/", *positional]
     if keyword:
         parameters += ["*", *keyword]
-    parameters.append("**__qpm_kwargs")
+    parameters.append("**extras")
     body: list[str] = []
     for index, f in enumerate(plan.fields):
         if f.default_factory is not MISSING:
@@ -108,10 +108,11 @@ def init_source(plan: ClassPlan) -> list[str]:
         body += _convert(f, index, f.name, "check", "_qpm_type(__qpm_self)")
     for f in plan.fields:
         body.append(_set(plan, "__qpm_self", f.name, f.name))
-    extras = "_qpm_init_extras(_qpm_type(__qpm_self), __qpm_kwargs)"
+    # ``extras`` is the **-parameter: no field can have that name.
+    checked = "_qpm_init_extras(_qpm_type(__qpm_self), extras)"
     body += [
-        "if __qpm_kwargs:",
-        "    " + _set(plan, "__qpm_self", "_qpm_extras", extras),
+        "if extras:",
+        "    " + _set(plan, "__qpm_self", "_qpm_extras", checked),
         "else:",
         "    " + _set(plan, "__qpm_self", "_qpm_extras", "_qpm_EMPTY"),
     ]
