@@ -196,9 +196,9 @@ def _new_instance(plan: ClassPlan) -> list[str]:
 def _extras_from_payload(plan: ClassPlan) -> list[str]:
     """Set ``self._qpm_extras`` from the keys that are not fields."""
     if plan.extra == "forbid":
-        unknown = ["raise _qpm_forbidden(cls, data)"]
+        unknown = ["raise _qpm_reject_unknown(cls, data)"]
     elif plan.extra == "ignore":
-        unknown = ["_qpm_unknown_keys(cls, data)", "self._qpm_extras = _qpm_EMPTY"]
+        unknown = ["_qpm_check_key_types(cls, data)", "self._qpm_extras = _qpm_EMPTY"]
     else:
         # Every key must be exactly a str, checked before anything is looked
         # up by name: a key of another type could compare equal to a field's

@@ -22,7 +22,7 @@ import dataclasses
 import keyword
 import reprlib
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from typing_extensions import Self, dataclass_transform
@@ -333,15 +333,20 @@ def _bad_key(cls: type, key: Any) -> ValidationError:
     return ValidationError(cls, (key,), f"keys must be str, got {describe_value(key)}")
 
 
-def _unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
-    """The keys of ``data`` that are not fields.
-
-    Every key must be exactly a ``str`` (``ValidationError`` otherwise): a
+def _check_key_types(cls: type, keys: Iterable[Any]) -> None:
+    """Every key must be exactly a ``str`` (``ValidationError`` otherwise): a
     ``str`` subclass or another type could compare equal to a field's name.
+
+    The generated from_dict makes the same check inline, on its fast path.
     """
-    for key in data:
+    for key in keys:
         if type(key) is not str:
             raise _bad_key(cls, key)
+
+
+def _unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
+    """The keys of ``data`` that are not fields (all checked to be ``str``)."""
+    _check_key_types(cls, data)
     names = cls._qpm_field_names  # type: ignore[attr-defined]
     return [key for key in data if key not in names]
 
@@ -363,9 +368,7 @@ def _init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(carrier, _ExtrasCarrier):  # from dataclasses.replace
         del kwargs[_REPLACE_KEY]
         kwargs = {**carrier.extras, **kwargs}
-    for key in kwargs:  # never a field's name: Python gave those to the parameters
-        if type(key) is not str:
-            raise _bad_key(cls, key)
+    _check_key_types(cls, kwargs)  # never a field's name: those went to the parameters
     policy = cls._qpm_extra  # type: ignore[attr-defined]
     if not kwargs or policy == "ignore":
         return EMPTY
@@ -404,11 +407,11 @@ _HELPERS: dict[str, Any] = {
     "_qpm_missing": _missing,
     "_qpm_wrong": _wrong,
     "_qpm_fail": _fail,
-    "_qpm_unknown_keys": _unknown_keys,
+    "_qpm_check_key_types": _check_key_types,
     "_qpm_bad_key": _bad_key,
     "_qpm_unreadable": _unreadable,
     "_qpm_ValidationError": ValidationError,
-    "_qpm_forbidden": _reject_unknown,
+    "_qpm_reject_unknown": _reject_unknown,
     "_qpm_dict": dict,
     "_qpm_init_extras": _init_extras,
     "_qpm_shadowed": _shadowed,
