@@ -98,7 +98,7 @@ def test_super_from_dict_in_an_override_returns_the_subclass() -> None:
 
 def test_jobstatus_is_built_like_any_plugin_model() -> None:
     for cls in (JobStatus, FrozenJobStatus, IBMJobStatus):
-        assert type(cls) is type(Model)
+        assert isinstance(cls, type(Model))
         assert "from_dict" in cls.__dict__
         assert cls.__dict__["__slots__"]
 

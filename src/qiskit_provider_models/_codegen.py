@@ -53,13 +53,6 @@ def _value(index: int) -> str:
     return f"_qpm_v{index}"
 
 
-def _set(plan: ClassPlan, target: str, attribute: str, value: str) -> str:
-    if plan.frozen:
-        # Frozen classes refuse plain assignment; this bypasses __setattr__.
-        return f"_qpm_setattr({target}, {attribute!r}, {value})"
-    return f"{target}.{attribute} = {value}"
-
-
 def _convert(plan_field: FieldPlan, index: int, var: str, how: str, model: str) -> list[str]:
     """Lines that check (and, for containers, replace) ``var`` for one field.
 
@@ -86,38 +79,55 @@ def _indent(lines: list[str], depth: int = 1) -> list[str]:
 
 
 def init_source(plan: ClassPlan) -> list[str]:
-    """``__init__(self, /, field, ..., *, kw_field, ..., **extras)``."""
+    """``__init__(self, /, field, ..., *, kw_field, ..., **extras)``.
+
+    A frozen class gets ``_qpm_construct(field, ..., **extras)`` instead,
+    which its metaclass calls: it fills the mutable twin, as ``from_dict``
+    does, so that ``__init__`` itself can refuse to run on a built instance.
+    """
     positional: list[str] = []
     keyword: list[str] = []
     for index, f in enumerate(plan.fields):
         if f.required:
             parameter = f.name
         elif f.default_factory is not MISSING:
-            parameter = f"{f.name}=_qpm_MISSING"
+            parameter = f"{f.name}=_qpm_FACTORY"
         else:
             parameter = f"{f.name}=_qpm_default{index}"
         (keyword if f.kw_only else positional).append(parameter)
-    parameters = ["__qpm_self", "/", *positional]
+    self = "_qpm_self" if plan.frozen else "__qpm_self"
+    parameters = [] if plan.frozen else ["__qpm_self", "/"]
+    parameters += positional
     if keyword:
         parameters += ["*", *keyword]
     parameters.append("**extras")
     body: list[str] = []
     for index, f in enumerate(plan.fields):
         if f.default_factory is not MISSING:
-            body += [f"if {f.name} is _qpm_MISSING:", f"    {f.name} = _qpm_factory{index}()"]
-        body += _convert(f, index, f.name, "check", "_qpm_type(__qpm_self)")
-    for f in plan.fields:
-        body.append(_set(plan, "__qpm_self", f.name, f.name))
+            body += [f"if {f.name} is _qpm_FACTORY:", f"    {f.name} = _qpm_factory{index}()"]
+        body += _convert(
+            f, index, f.name, "check", "_qpm_cls" if plan.frozen else "_qpm_type(__qpm_self)"
+        )
+    if plan.frozen:
+        body.append("_qpm_self = _qpm_new(_qpm_builder)")
+    body += [f"{self}.{f.name} = {f.name}" for f in plan.fields]
     # ``extras`` is the **-parameter: no field can have that name.
     checked = "_qpm_init_extras(_qpm_type(__qpm_self), extras)"
+    if plan.frozen:
+        checked = "_qpm_init_extras(_qpm_cls, extras)"
     body += [
         "if extras:",
-        "    " + _set(plan, "__qpm_self", "_qpm_extras", checked),
+        f"    {self}._qpm_extras = {checked}",
         "else:",
-        "    " + _set(plan, "__qpm_self", "_qpm_extras", "_qpm_EMPTY"),
+        f"    {self}._qpm_extras = _qpm_EMPTY",
     ]
+    if plan.frozen:
+        body.append("_qpm_self.__class__ = _qpm_cls")
     if plan.post_init:
-        body.append("__qpm_self.__post_init__()")
+        body.append(f"{self}.__post_init__()")
+    if plan.frozen:
+        body.append("return _qpm_self")
+        return [f"def _qpm_construct({', '.join(parameters)}):", *_indent(body)]
     return [f"def __init__({', '.join(parameters)}):", *_indent(body)]
 
 
@@ -145,10 +155,19 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
         "except (_qpm_ValidationError, MemoryError):",
         "    raise",
         "except Exception as _qpm_e:",
-        "    raise _qpm_unreadable(cls, _qpm_e) from _qpm_e",
+        # A nested model's __post_init__ error passes through, as at top level.
+        "    raise _qpm_unreadable(cls, _qpm_e)",
     ]
     if plan.post_init:
-        body.append("self.__post_init__()")
+        body += [
+            "try:",
+            "    self.__post_init__()",
+            "except _qpm_ValidationError:",
+            "    raise",
+            "except Exception as _qpm_e:",
+            "    _qpm_mark_user_error(_qpm_e)",
+            "    raise",
+        ]
     body.append("return self")
     return ["def from_dict(cls, data):", *_indent(body)]
 
@@ -172,7 +191,10 @@ def _read_fields(plan: ClassPlan) -> list[str]:
     lines.append(f"_qpm_n = {len(required)}")
     for i, f in optional:
         var = _value(i)
-        default = f"_qpm_factory{i}()" if f.default_factory is not MISSING else f"_qpm_default{i}"
+        default = f"_qpm_default{i}"
+        if f.default_factory is not MISSING:
+            # Checked as __init__ checks it: the two paths must agree.
+            default = f"_qpm_check{i}(_qpm_factory{i}())"
         lines += [
             f"{var} = data.get({f.name!r}, _qpm_MISSING)",
             f"if {var} is _qpm_MISSING:",
@@ -237,24 +259,40 @@ def to_dict_source(plan: ClassPlan) -> list[str]:
         "        return _qpm_type(self)._qpm_to_dict(self)",
         "    _qpm_x = self._qpm_extras",
         "    if _qpm_x:",
+        # A mutable model's extras may have been given keys that from_dict
+        # would refuse: not a str, or a field's name (which would silently
+        # replace the field's value).
+        "        for _qpm_k in _qpm_x:",
+        "            if _qpm_type(_qpm_k) is not _qpm_str:",
+        "                raise _qpm_unwritable(self)",
         f"        _qpm_d = {{{literal}{', ' if literal else ''}**_qpm_x}}",
-        # An extra that shadows a field would silently replace its value.
         f"        if len(_qpm_d) != {len(plan.fields)} + len(_qpm_x):",
-        "            raise _qpm_shadowed(self)",
+        "            raise _qpm_unwritable(self)",
         "        return _qpm_d",
         f"    return {{{literal}}}",
     ]
 
 
 def eq_source(plan: ClassPlan) -> list[str]:
-    compared = [f.name for f in plan.fields if f.compare]
-    mine = "".join(f"self.{name}, " for name in compared)
-    theirs = "".join(f"other.{name}, " for name in compared)
+    """Equal instances have equal payloads: fields whose values ``==`` alone
+    could mix up (``True`` and ``1``, ``1`` and ``1.0``) and the extras are
+    compared with ``_qpm_same``, which tells those apart."""
+    compared = [f for f in plan.fields if f.compare]
+    plain = [f.name for f in compared if f.converter.exact_eq]
+    mine = "".join(f"self.{name}, " for name in plain)
+    theirs = "".join(f"other.{name}, " for name in plain)
+    tests = [f"({mine}) == ({theirs})"] if plain else []
+    tests += [
+        f"_qpm_same(self.{f.name}, other.{f.name})" for f in compared if not f.converter.exact_eq
+    ]
+    tests.append("_qpm_same(self._qpm_extras, other._qpm_extras)")
     return [
         "def __eq__(self, other):",
         "    if other.__class__ is not self.__class__:",
         "        return NotImplemented",
-        f"    return ({mine}self._qpm_extras) == ({theirs}other._qpm_extras)",
+        "    return (",
+        *(f"        {'and ' if i else ''}{test}" for i, test in enumerate(tests)),
+        "    )",
     ]
 
 

@@ -27,11 +27,10 @@ def register() -> None:
     if _registered:
         return
     _registered.append(True)
-    pending = [Model]
+    pending: list[type] = [Model]
     while pending:
         model = pending.pop()
-        if "_qpm_builder_of" not in model.__dict__:  # from_dict's private twins
-            add(model)
+        add(model)
         pending.extend(model.__subclasses__())
     new_model_hooks.append(add)
 

@@ -15,9 +15,12 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 from __future__ import annotations
 
 import enum
+import inspect
+import sys
 import threading
 import types
 import typing
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, NamedTuple, Union
 
@@ -71,15 +74,25 @@ class Converter(NamedTuple):
     bad: str | None = None
     #: Whether a value of this type can be hashed.
     hashable: bool = True
+    #: Which of ``bool``, ``int`` and ``float`` a value may hold, at any depth
+    #: (``object`` for any value): ``==`` mixes those up, JSON does not.
+    kinds: frozenset[type] = frozenset()
+
+    @property
+    def exact_eq(self) -> bool:
+        """Whether ``==`` on two values of this type is as strict as their payloads."""
+        return len(self.kinds) <= 1 and object not in self.kinds
 
 
-def _leaf(name: str, fits: Callable[[Any], bool], bad: str) -> Converter:
+def _leaf(
+    name: str, fits: Callable[[Any], bool], bad: str, kinds: frozenset[type] = frozenset()
+) -> Converter:
     def structure(value: Any) -> Any:
         if not fits(value):
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         return value
 
-    return Converter(name, structure, None, structure, bad)
+    return Converter(name, structure, None, structure, bad, kinds=kinds)
 
 
 # The inline tests try the exact type first: one identity test is all that a
@@ -95,16 +108,26 @@ _INT = _leaf(
     lambda v: isinstance(v, int) and not isinstance(v, bool),
     "(_qpm_type({v}) is not _qpm_int"
     " and (not _qpm_isinstance({v}, _qpm_int) or _qpm_isinstance({v}, _qpm_bool)))",
+    frozenset({int}),
 )
 _FLOAT = _leaf(
     "float",
     lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "(_qpm_type({v}) is not _qpm_float"
     " and (not _qpm_isinstance({v}, (_qpm_int, _qpm_float)) or _qpm_isinstance({v}, _qpm_bool)))",
+    frozenset({int, float}),
 )
-_BOOL = _leaf("bool", lambda v: v is True or v is False, "({v} is not True and {v} is not False)")
+_BOOL = _leaf(
+    "bool",
+    lambda v: v is True or v is False,
+    "({v} is not True and {v} is not False)",
+    frozenset({bool}),
+)
 _NONE = _leaf("None", lambda v: v is None, "({v} is not None)")
-_ANY = Converter("Any", _identity, None, _identity, bad="False")
+# Any value: a list among them cannot be hashed, and == is not strict enough.
+_ANY = Converter(
+    "Any", _identity, None, _identity, bad="False", hashable=False, kinds=frozenset({object})
+)
 
 _LEAVES: dict[Any, Converter] = {
     str: _STR,
@@ -124,35 +147,35 @@ _LITERALS = {Literal, typing_extensions.Literal}
 _ANNOTATED = {typing.Annotated, typing_extensions.Annotated}
 
 
-def converter_for(annotation: Any, model_base: type) -> Converter:
+def converter_for(annotation: Any, model_meta: type) -> Converter:
     """The converter for a resolved annotation; ``TypeError`` if unsupported.
 
-    ``model_base`` is the class whose subclasses are nested models.
+    ``model_meta`` is the metaclass whose instances are nested models.
     """
     if annotation in _LEAVES:
         return _LEAVES[annotation]
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in _ANNOTATED:
-        return converter_for(args[0], model_base)
+        return converter_for(args[0], model_meta)
     if origin in _UNION_TYPES:
-        return _union([converter_for(arg, model_base) for arg in args])
+        return _union([converter_for(arg, model_meta) for arg in args])
     if origin in _LITERALS:
         return _literal(args)
     if origin is list:
-        return _list(converter_for(args[0], model_base) if args else _ANY)
+        return _list(converter_for(args[0], model_meta) if args else _ANY)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return _tuple(converter_for(args[0], model_base), None)
-        return _tuple(None, [converter_for(arg, model_base) for arg in args])
+            return _tuple(converter_for(args[0], model_meta), None)
+        return _tuple(None, [converter_for(arg, model_meta) for arg in args])
     if origin is dict:
         if args and args[0] is not str:
             raise TypeError(f"dict fields must have str keys, not {args[0]!r}")
-        return _dict(converter_for(args[1], model_base) if args else _ANY)
+        return _dict(converter_for(args[1], model_meta) if args else _ANY)
     if isinstance(annotation, type):
         if issubclass(annotation, enum.Enum):
             return _enum(annotation)
-        if issubclass(annotation, model_base):
+        if isinstance(annotation, model_meta):
             return _model(annotation)
         if annotation is list:
             return _list(_ANY)
@@ -181,7 +204,7 @@ def _union(members: list[Converter]) -> Converter:
                 return None if value is None else other_out(value)
 
         bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
-        return Converter(name, structure, unstructure, check, bad, other.hashable)
+        return Converter(name, structure, unstructure, check, bad, other.hashable, other.kinds)
 
     def first_fit(value: Any, attempt: Callable[[Converter], Callable[[Any], Any]]) -> Any:
         for member in members:
@@ -213,7 +236,8 @@ def _union(members: list[Converter]) -> Converter:
             return value
 
     hashable = all(m.hashable for m in members)
-    return Converter(name, union_structure, union_out, union_check, None, hashable)
+    kinds = frozenset().union(*(m.kinds for m in members))
+    return Converter(name, union_structure, union_out, union_check, None, hashable, kinds)
 
 
 def _literal(values: tuple[Any, ...]) -> Converter:
@@ -230,7 +254,8 @@ def _literal(values: tuple[Any, ...]) -> Converter:
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         return value
 
-    return Converter(name, structure, None, structure)
+    kinds = frozenset(type(v) for v in values if type(v) in (bool, int, float))
+    return Converter(name, structure, None, structure, kinds=kinds)
 
 
 def _enum(cls: type[enum.Enum]) -> Converter:
@@ -292,7 +317,7 @@ def _list(item: Converter) -> Converter:
     def unstructure(value: Any) -> Any:
         return list(value) if item_out is None else [item_out(e) for e in value]
 
-    return Converter(name, structure, unstructure, check, hashable=False)
+    return Converter(name, structure, unstructure, check, hashable=False, kinds=item.kinds)
 
 
 def _tuple(item: Converter | None, items: list[Converter] | None) -> Converter:
@@ -303,10 +328,12 @@ def _tuple(item: Converter | None, items: list[Converter] | None) -> Converter:
     if item is not None:
         name = f"tuple[{item.name}, ...]"
         hashable = item.hashable
+        kinds = item.kinds
     else:
         assert items is not None
         name = "tuple[" + ", ".join(i.name for i in items) + "]"
         hashable = all(i.hashable for i in items)
+        kinds = frozenset().union(*(i.kinds for i in items))
 
     def converters(length: int) -> list[Converter]:
         return [item] * length if item is not None else items  # type: ignore[return-value]
@@ -338,7 +365,7 @@ def _tuple(item: Converter | None, items: list[Converter] | None) -> Converter:
         pairs = zip(converters(len(value)), value, strict=True)
         return [e if c.unstructure is None else c.unstructure(e) for c, e in pairs]
 
-    return Converter(name, structure, unstructure, check, hashable=hashable)
+    return Converter(name, structure, unstructure, check, hashable=hashable, kinds=kinds)
 
 
 def _dict(value_converter: Converter) -> Converter:
@@ -374,7 +401,9 @@ def _dict(value_converter: Converter) -> Converter:
             return dict(value)
         return {k: value_out(v) for k, v in value.items()}
 
-    return Converter(name, structure, unstructure, check, hashable=False)
+    return Converter(
+        name, structure, unstructure, check, hashable=False, kinds=value_converter.kinds
+    )
 
 
 #: How deep models may nest in one payload (a model inside a model is depth 2).
@@ -450,11 +479,69 @@ def _model(cls: type) -> Converter:
     return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen)
 
 
+#: Models declared inside functions, by (module, enclosing scope): an
+#: annotation of one may name another declared later in the same function.
+_scopes: dict[tuple[str, str], weakref.WeakValueDictionary[str, type]] = {}
+
+
+def _scope_of(cls: type) -> tuple[str, str] | None:
+    qualname = cls.__qualname__
+    if "<locals>" not in qualname:
+        return None
+    return (cls.__module__, qualname.rpartition(".")[0])
+
+
+def remember_scope(cls: type, localns: dict[str, Any] | None) -> None:
+    """Note a class declared in a function, and that function's locals so far."""
+    scope = _scope_of(cls)
+    if scope is None:
+        return
+    _scopes.setdefault(scope, weakref.WeakValueDictionary())[cls.__name__] = cls
+    if localns:
+        type.__setattr__(cls, "_qpm_localns", localns)
+
+
+def _localns(cls: type) -> dict[str, Any] | None:
+    names: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        names.update(klass.__dict__.get("_qpm_localns") or {})
+        scope = _scope_of(klass)
+        if scope is not None and scope in _scopes:
+            names.update(_scopes[scope])
+    return names or None
+
+
 def resolve_hints(cls: type) -> dict[str, Any]:
     """The class's annotations, evaluated (``NameError`` for a name not yet defined).
 
     Each class in the MRO resolves its own annotations in its own module's
     globals, so forward references to classes declared later work once those
-    exist.
+    exist. For classes declared in a function, the function's other classes
+    (models declared before or after, other classes declared before) are
+    found too.
     """
-    return typing.get_type_hints(cls, include_extras=True)
+    return typing.get_type_hints(cls, localns=_localns(cls), include_extras=True)
+
+
+def field_annotation_error(cls: type, error: NameError) -> NameError:
+    """A ``NameError`` that says which model and field name an undefined class."""
+    localns = _localns(cls)
+    for klass in cls.__mro__:
+        module = sys.modules.get(klass.__module__)
+        globalns = vars(module) if module else {}
+        for name, annotation in inspect.get_annotations(klass).items():
+            if not isinstance(annotation, str):
+                continue
+            try:
+                eval(annotation, globalns, localns)  # what get_type_hints does
+            except NameError as found:
+                return NameError(
+                    f"{cls.__qualname__}.{name}: the annotation {annotation!r} names "
+                    f"{found.name!r}, which is not defined (a model declared in a "
+                    "function can name only classes of that function declared before "
+                    "it, and models declared in it at any point)",
+                    name=found.name,
+                )
+            except Exception:  # reported when the class is built
+                continue
+    return NameError(f"{cls.__qualname__}: {error}", name=getattr(error, "name", None))

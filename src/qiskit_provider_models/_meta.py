@@ -1,0 +1,336 @@
+"""``_ModelMeta``: what happens when a model class is declared.
+
+Declaring ``class JobStatus(Model): job_id: str`` runs ``_ModelMeta.__new__``,
+which
+
+1. works out the fields the way ``dataclasses`` does (a throw-away dataclass
+   with the same annotations and defaults: its ``__dataclass_fields__`` make
+   ``dataclasses.fields`` and ``replace`` work) and refuses what it cannot
+   support, naming the class and the reason,
+2. gives the class ``__slots__`` for its new fields (no per-instance
+   ``__dict__``, so a misspelt assignment is an error, never lost),
+3. has ``_build`` generate ``__init__``, ``from_dict``, ``to_dict``, ``__eq__``
+   and, when frozen, ``__hash__``, unless the class body defines its own,
+4. and only then runs the ``__init_subclass__`` hooks of its bases, so that a
+   hook sees the finished class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import _build, _runtime
+from ._runtime import REPLACE_KEY
+
+__all__ = ["ExtraPolicy", "new_model_hooks"]
+
+#: Called with each model class once it is built (the Hypothesis hook adds one).
+new_model_hooks: list[Callable[[type], None]] = []
+
+ExtraPolicy = Literal["allow", "forbid", "ignore"]
+_POLICIES = ("allow", "forbid", "ignore")
+
+#: Names a field may not take: the API every model has, and our prefix.
+_RESERVED = frozenset({"extras", "from_dict", "to_dict"})
+_PREFIXES = ("_qpm_", "__")
+
+#: Keywords of ``@dataclass`` that users try on a model class, and why not.
+_DATACLASS_KEYWORDS = {
+    "kw_only": "declare keyword-only fields with field(kw_only=True) or a KW_ONLY marker",
+    "order": "models are not ordered; compare a field instead",
+    "eq": "models always compare by value",
+    "slots": "models always have __slots__",
+    "init": "models always generate __init__; use __post_init__ for checks",
+    "repr": "models always generate __repr__",
+    "unsafe_hash": "frozen models are hashable; mutable ones are not",
+    "match_args": "models always set __match_args__",
+    "weakref_slot": "models always support weak references",
+}
+
+
+def _root_proto(frozen: bool) -> type:
+    """Root of the throw-away dataclasses that mirror each model's fields."""
+    namespace = {
+        "__annotations__": {REPLACE_KEY: dataclasses.InitVar[Any]},
+        # kw_only, so that required fields may follow this defaulted one.
+        REPLACE_KEY: dataclasses.field(default=None, kw_only=True),
+    }
+    root = type("_Proto", (), namespace)
+    return dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(root)
+
+
+_ROOT_PROTOS = {False: _root_proto(False), True: _root_proto(True)}
+
+
+class _ModelMeta(type):
+    """Builds model classes; see the module docstring."""
+
+    def __new__(
+        mcls,
+        name: str,
+        bases: tuple[type, ...],
+        namespace: dict[str, Any],
+        *,
+        frozen: bool | None = None,
+        extra: ExtraPolicy | None = None,
+        **kwargs: Any,
+    ) -> _ModelMeta:
+        _refuse_dataclass_keywords(name, kwargs)
+        is_root = not any(isinstance(b, _ModelMeta) for b in bases)
+        # Model itself is neither frozen nor mutable: only real models count.
+        parents = [b for b in bases if isinstance(b, _ModelMeta) and not b.__dict__["_qpm_root"]]
+        frozen = _frozen_of(name, parents, frozen)
+        if extra is None:
+            extra = parents[0]._qpm_extra if parents else "allow"  # type: ignore[attr-defined]
+        if extra not in _POLICIES:
+            raise TypeError(f"{name}: extra must be one of {_POLICIES}, not {extra!r}")
+        if "__init__" in namespace:
+            raise TypeError(
+                f"{name}: a model cannot define __init__, as from_dict and the generated "
+                "constructor would bypass it; check values in __post_init__, or add a "
+                "classmethod for another way to build one"
+            )
+
+        proto = _make_proto(name, namespace, parents, frozen)
+        fields = dataclasses.fields(proto)
+        inherited = {f.name for p in parents for f in dataclasses.fields(p)}  # type: ignore[arg-type]
+        _check_fields(name, fields, namespace, inherited)
+        annotated = namespace.get("__annotations__", {})
+
+        body = dict(namespace)
+        for f in fields:
+            if f.name in annotated:
+                # Defaults live in the fields: a class attribute would hide the
+                # slot, new or inherited (a redeclared default).
+                body.pop(f.name, None)
+        own = [f.name for f in fields if f.name not in inherited]
+        user_slots = _user_slots(name, body.pop("__slots__", ()), bases)
+        body["__slots__"] = user_slots + tuple(own) + _root_slots(is_root)
+        user_defined = frozenset(body)
+        # What an __init_subclass__ hook of a plain mixin may look at: the
+        # fields are right, and the methods say clearly that they are not built.
+        body.update(
+            __dataclass_fields__=proto.__dataclass_fields__,  # type: ignore[attr-defined]
+            __dataclass_params__=proto.__dataclass_params__,  # type: ignore[attr-defined]
+            _qpm_root=is_root,
+            _qpm_proto=proto,
+            _qpm_frozen=frozen,
+            _qpm_extra=extra,
+            _qpm_user_defined=user_defined,
+            _qpm_field_names=tuple(f.name for f in fields),
+            _qpm_repr_names=tuple(f.name for f in fields if f.repr),
+            _qpm_ready=False,
+        )
+        body["extras"] = _runtime.FROZEN_EXTRAS if frozen else _runtime.MUTABLE_EXTRAS
+        if frozen:
+            for method, value in (
+                ("__setattr__", _runtime.frozen_setattr),
+                ("__delattr__", _runtime.frozen_delattr),
+            ):
+                if method not in user_defined:
+                    body[method] = value
+        if "__match_args__" not in user_defined:
+            body["__match_args__"] = proto.__match_args__  # type: ignore[attr-defined]
+        owner: list[type] = []
+        body["__init_subclass__"] = _subclass_hook(owner, namespace.get("__init_subclass__"))
+        if frozen and not issubclass(mcls, _FrozenModelMeta):
+            mcls = _FrozenModelMeta
+        localns = _declaring_locals(body.get("__qualname__", name))
+
+        cls = super().__new__(mcls, name, bases, body, **kwargs)
+        owner.append(cls)
+        _refuse_instance_dict(cls)
+        _build.build_or_defer(cls, localns)
+        type.__setattr__(cls, "_qpm_ready", True)
+        _run_pending_hook(cls)
+        for hook in new_model_hooks:
+            hook(cls)
+        return cls
+
+    def __subclasses__(cls) -> list[type]:
+        # A frozen model's private twin (see _build.builder) is no subclass to users.
+        found: list[type] = type.__subclasses__(cls)  # type: ignore[arg-type]
+        return [c for c in found if "_qpm_builder_of" not in c.__dict__]
+
+
+class _FrozenModelMeta(_ModelMeta):
+    """The metaclass of frozen models, chosen by ``_ModelMeta`` itself.
+
+    Calling the class runs its generated ``_qpm_construct``, not
+    ``__init__``: a frozen model's ``__init__`` refuses to run, as calling
+    it again on a built instance would rewrite it (and change its hash).
+    """
+
+    if not TYPE_CHECKING:  # type checkers see the dataclass-style __init__
+
+        def __call__(cls, /, *args, **kwargs):
+            return cls._qpm_construct(*args, **kwargs)
+
+        @property
+        def __signature__(cls):
+            # What inspect.signature and help() show: the constructor's parameters.
+            import inspect
+
+            _build.ensure_built(cls)
+            return inspect.signature(cls._qpm_construct)
+
+
+def _refuse_dataclass_keywords(name: str, kwargs: dict[str, Any]) -> None:
+    for keyword in kwargs:
+        if keyword in _DATACLASS_KEYWORDS:
+            raise TypeError(
+                f"{name}: the class keyword {keyword}= is not supported by models: "
+                f"{_DATACLASS_KEYWORDS[keyword]} (supported: frozen=, extra=)"
+            )
+
+
+def _frozen_of(name: str, parents: list[_ModelMeta], frozen: bool | None) -> bool:
+    parent_frozen = any(getattr(b, "_qpm_frozen", False) for b in parents)
+    if frozen is None:
+        return parent_frozen
+    if parents and frozen != parent_frozen:
+        raise TypeError(
+            f"{name}: a {'frozen' if frozen else 'mutable'} model cannot derive from a "
+            f"{'frozen' if parent_frozen else 'mutable'} one"
+        )
+    return frozen
+
+
+def _make_proto(
+    name: str, namespace: dict[str, Any], parents: list[_ModelMeta], frozen: bool
+) -> type:
+    """A dataclass with the class's annotations and defaults, over its parents' protos."""
+    annotations = namespace.get("__annotations__", {})
+    body: dict[str, Any] = {
+        "__annotations__": dict(annotations),
+        "__module__": namespace.get("__module__", __name__),
+        "__qualname__": namespace.get("__qualname__", name),
+    }
+    for key in annotations:
+        if key in namespace:
+            body[key] = namespace[key]
+    bases = tuple(p._qpm_proto for p in parents) or (_ROOT_PROTOS[frozen],)  # type: ignore[attr-defined]
+    proto = type(name, bases, body)
+    return dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(proto)
+
+
+def _check_fields(
+    name: str,
+    fields: tuple[dataclasses.Field[Any], ...],
+    namespace: dict[str, Any],
+    inherited: set[str],
+) -> None:
+    annotations = namespace.get("__annotations__", {})
+    defaulted = None
+    for f in fields:
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if not f.kw_only and not required:
+            defaulted = f.name
+        elif not f.kw_only and defaulted is not None:
+            raise TypeError(
+                f"{name}: required field {f.name!r} follows default argument {defaulted!r}"
+            )
+        if f.name in _RESERVED or f.name.startswith(_PREFIXES):
+            raise TypeError(f"{name}: {f.name!r} cannot be a field name (reserved)")
+        if not f.init:
+            raise TypeError(f"{name}.{f.name}: field(init=False) is not supported")
+        if f.hash is not None:
+            raise TypeError(f"{name}.{f.name}: field(hash=...) is not supported")
+        if f.name in inherited and f.name in namespace and f.name not in annotations:
+            raise TypeError(
+                f"{name}.{f.name}: to change an inherited field's default, annotate it again"
+            )
+    for key, value in annotations.items():
+        if isinstance(value, dataclasses.InitVar) or value is dataclasses.InitVar:
+            raise TypeError(f"{name}.{key}: InitVar fields are not supported")
+
+
+def _root_slots(is_root: bool) -> tuple[str, ...]:
+    # Weak references work on every model, as on Qiskit's (caches rely on them).
+    return ("_qpm_extras", "__weakref__") if is_root else ()
+
+
+def _user_slots(name: str, slots: Any, bases: tuple[type, ...]) -> tuple[str, ...]:
+    """The class body's own ``__slots__``, as a tuple of names."""
+    names = (slots,) if isinstance(slots, str) else tuple(slots)
+    if "__dict__" in names:
+        raise TypeError(
+            f"{name}: '__dict__' in __slots__ would let misspelt attributes be stored "
+            "outside the model and lost by to_dict; declare a slot for each attribute"
+        )
+    if any(base.__weakrefoffset__ for base in bases):
+        names = tuple(n for n in names if n != "__weakref__")  # every model has it already
+    return names
+
+
+def _refuse_instance_dict(cls: type) -> None:
+    """Instances must have no ``__dict__``: assignments to it would be lost."""
+    if not cls.__dictoffset__:
+        return
+    culprit = next(
+        (base for base in cls.__mro__[1:-1] if "__slots__" not in base.__dict__),
+        cls,
+    )
+    raise TypeError(
+        f"{cls.__qualname__}: its base {culprit.__qualname__} has no __slots__, so "
+        "instances would get a __dict__ where misspelt attributes are stored and lost "
+        f"by to_dict; give {culprit.__qualname__} '__slots__ = ()' (and a slot for each "
+        "attribute it sets)"
+    )
+
+
+def _declaring_locals(qualname: str) -> dict[str, Any] | None:
+    """For a class declared inside a function: that function's locals so far.
+
+    Annotations that name classes of the function (``from __future__ import
+    annotations``) can then be resolved later; see ``_build.resolve``.
+    """
+    if "<locals>" not in qualname:
+        return None
+    try:
+        # 0: here, 1: _ModelMeta.__new__, 2: the class statement's frame.
+        return dict(sys._getframe(2).f_locals)
+    except (AttributeError, ValueError):  # no frames on this Python
+        return None
+
+
+# --- __init_subclass__: run once the class is built ---
+
+_PENDING = "_qpm_pending_hook"
+
+
+def _subclass_hook(owner: list[type], user_hook: Any) -> classmethod[Any, ..., None]:
+    """The ``__init_subclass__`` of one model class.
+
+    Python calls it for each new subclass before ``_ModelMeta`` has built it;
+    it keeps the call for ``_run_pending_hook`` instead, so that the user's
+    hook (``user_hook``) and those of the bases further up see the finished
+    class. A frozen model's private twin runs no hook at all.
+    """
+    function = user_hook.__func__ if isinstance(user_hook, classmethod) else user_hook
+
+    def __init_subclass__(cls: type, **kwargs: Any) -> None:
+        if "_qpm_builder_of" in cls.__dict__:
+            return
+        if isinstance(cls, _ModelMeta) and not cls.__dict__.get("_qpm_ready", True):
+            type.__setattr__(cls, _PENDING, functools.partial(__init_subclass__, cls, **kwargs))
+            return
+        if function is not None:
+            function(cls, **kwargs)
+        else:
+            super(owner[0], cls).__init_subclass__(**kwargs)  # type: ignore[arg-type]
+
+    if function is not None:
+        functools.update_wrapper(__init_subclass__, function)
+    return classmethod(__init_subclass__)
+
+
+def _run_pending_hook(cls: type) -> None:
+    pending = cls.__dict__.get(_PENDING)
+    if pending is not None:
+        type.__delattr__(cls, _PENDING)
+        pending()
