@@ -90,11 +90,11 @@ def test_extra_named_like_a_method_does_not_replace_it(cls: type[JobStatus]) -> 
     assert status.to_dict()["to_dict"] == 1
 
 
-def test_mutable_extras_are_a_plain_dict_that_to_dict_follows() -> None:
+def test_mutable_extras_are_a_dict_that_to_dict_follows() -> None:
     status = JobStatus("1", "DONE", "ok")
     assert status.extras == {}
     status.extras["queue_position"] = 3
-    assert type(status.extras) is dict
+    assert isinstance(status.extras, dict)
     assert status.to_dict() == {
         "job_id": "1",
         "status": "DONE",

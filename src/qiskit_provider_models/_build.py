@@ -12,7 +12,8 @@ import threading
 from typing import Any
 
 from . import _codegen, _runtime
-from ._types import Invalid, converter_for, field_annotation_error, remember_scope, resolve_hints
+from ._hints import field_annotation_error, remember_scope, resolve_hints
+from ._types import Invalid, converter_for
 
 __all__ = ["build_or_defer", "ensure_built"]
 

@@ -259,12 +259,8 @@ def to_dict_source(plan: ClassPlan) -> list[str]:
         "        return _qpm_type(self)._qpm_to_dict(self)",
         "    _qpm_x = self._qpm_extras",
         "    if _qpm_x:",
-        # A mutable model's extras may have been given keys that from_dict
-        # would refuse: not a str, or a field's name (which would silently
-        # replace the field's value).
-        "        for _qpm_k in _qpm_x:",
-        "            if _qpm_type(_qpm_k) is not _qpm_str:",
-        "                raise _qpm_unwritable(self)",
+        # Extras refuses keys that from_dict would, but dict's own methods
+        # bypass it: an extra that shadows a field would replace its value.
         f"        _qpm_d = {{{literal}{', ' if literal else ''}**_qpm_x}}",
         f"        if len(_qpm_d) != {len(plan.fields)} + len(_qpm_x):",
         "            raise _qpm_unwritable(self)",

@@ -1,11 +1,70 @@
-"""The read-only dict that holds a frozen model's extras."""
+"""The dicts that hold a model's extras: checked on write, or read-only."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, NoReturn
 
-__all__ = ["EMPTY", "FrozenExtras"]
+from typing_extensions import Self
+
+EMPTY_MAPPING: Mapping[str, Any] = MappingProxyType({})
+
+__all__ = ["EMPTY", "Extras", "FrozenExtras"]
+
+
+class Extras(dict[str, Any]):
+    """A mutable model's extras: a ``dict`` that refuses keys ``from_dict`` would.
+
+    A key must be exactly a ``str`` and not the name of one of the model's
+    fields (its value would replace the field's in ``to_dict``); anything
+    else raises ``ValidationError`` at once, naming the key, so ``to_dict``
+    never writes a payload that ``from_dict`` refuses. (Calling ``dict``'s
+    own methods on it bypasses the check; ``to_dict`` still refuses a key
+    that shadows a field.)
+
+    >>> from qiskit_provider_models import JobStatus
+    >>> status = JobStatus("1", "DONE", "ok")
+    >>> status.extras["queue_position"] = 3
+    >>> status.extras[1] = "x"
+    Traceback (most recent call last):
+    ...
+    qiskit_provider_models.ValidationError: JobStatus[1]: extras keys must be str, got int (1)
+    """
+
+    __slots__ = ("_model",)
+    _model: type
+
+    def __init__(self, model: type, items: Mapping[str, Any] = EMPTY_MAPPING, /) -> None:
+        super().__init__(items)
+        self._model = model
+
+    def _check(self, key: object) -> None:
+        from ._runtime import refused_extras_key
+
+        error = refused_extras_key(self._model, key)
+        if error is not None:
+            raise error
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._check(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Any = None, /) -> Any:
+        self._check(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def __ior__(self, other: Any) -> Self:  # type: ignore[override, misc]
+        self.update(other)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copies and pickles are plain dicts: the checks belong to the model.
+        return (dict, (dict(self),))
 
 
 class FrozenExtras(dict[str, Any]):

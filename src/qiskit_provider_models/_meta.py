@@ -135,6 +135,7 @@ class _ModelMeta(type):
                     body[method] = value
         if "__match_args__" not in user_defined:
             body["__match_args__"] = proto.__match_args__  # type: ignore[attr-defined]
+        body.update(_not_built_yet(name, user_defined))
         owner: list[type] = []
         body["__init_subclass__"] = _subclass_hook(owner, namespace.get("__init_subclass__"))
         if frozen and not issubclass(mcls, _FrozenModelMeta):
@@ -177,6 +178,31 @@ class _FrozenModelMeta(_ModelMeta):
 
             _build.ensure_built(cls)
             return inspect.signature(cls._qpm_construct)
+
+
+def _not_built_yet(name: str, user_defined: frozenset[str]) -> dict[str, Any]:
+    """Stand-ins for the generated methods while the class is being created.
+
+    Only an ``__init_subclass__`` hook of a plain (non-model) base that comes
+    before the model bases can reach them: it gets a clear error instead of
+    the parent's methods (which would recurse).
+    """
+
+    def not_built(*args: Any, **kwargs: Any) -> Any:
+        raise TypeError(
+            f"{name} is not built yet: a hook of a base class that is not a model "
+            "(its __init_subclass__) runs before the model machinery; list the model "
+            "base first, or define the hook on a model base class"
+        )
+
+    stubs: dict[str, Any] = {
+        "_qpm_from_dict": classmethod(not_built),
+        "_qpm_to_dict": not_built,
+        "_qpm_construct": staticmethod(not_built),
+    }
+    if "__init__" not in user_defined:
+        stubs["__init__"] = not_built
+    return stubs
 
 
 def _refuse_dataclass_keywords(name: str, kwargs: dict[str, Any]) -> None:
@@ -276,10 +302,9 @@ def _refuse_instance_dict(cls: type) -> None:
         cls,
     )
     raise TypeError(
-        f"{cls.__qualname__}: its base {culprit.__qualname__} has no __slots__, so "
-        "instances would get a __dict__ where misspelt attributes are stored and lost "
-        f"by to_dict; give {culprit.__qualname__} '__slots__ = ()' (and a slot for each "
-        "attribute it sets)"
+        f"{cls.__name__}: its base {culprit.__name__} has no __slots__, so instances "
+        "would get a __dict__ where misspelt attributes are stored and lost by to_dict; "
+        f"give {culprit.__name__} '__slots__ = ()' (and a slot for each attribute it sets)"
     )
 
 

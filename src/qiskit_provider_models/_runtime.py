@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._errors import ValidationError
-from ._extras import EMPTY, FrozenExtras
+from ._extras import EMPTY, Extras, FrozenExtras
 from ._types import Invalid, describe_value
 
 __all__ = ["HELPERS", "extras_of", "frozen_reinit", "same", "set_model_meta"]
@@ -151,18 +151,26 @@ def _forbidden(cls: type, unknown: list[Any]) -> ValidationError:
     return ValidationError(cls, (unknown[0],), f"unknown keys are not allowed: {listed}")
 
 
+def refused_extras_key(cls: type, key: object) -> ValidationError | None:
+    """The error for an extras key that ``from_dict`` would refuse, if it would."""
+    if type(key) is not str:
+        return ValidationError(cls, (key,), f"extras keys must be str, got {describe_value(key)}")
+    if key in cls._qpm_field_names:  # type: ignore[attr-defined]
+        return ValidationError(
+            cls, (key,), f"extras key {key!r} has the name of a field; set the field instead"
+        )
+    return None
+
+
 def unwritable(instance: Any) -> ValidationError:
-    """``to_dict``'s error for extras that ``from_dict`` would refuse."""
+    """``to_dict``'s error for extras that ``from_dict`` would refuse (only
+    reachable through ``dict``'s own methods, which bypass ``Extras``)."""
     cls = type(instance)
     for key in extras_of(instance):
-        if type(key) is not str:
-            return ValidationError(
-                cls, (key,), f"extras keys must be str, got {describe_value(key)}"
-            )
-    clash = [k for k in extras_of(instance) if k in cls._qpm_field_names]
-    return ValidationError(
-        cls, (clash[0],), f"extras key {clash[0]!r} has the name of a field; set the field instead"
-    )
+        error = refused_extras_key(cls, key)
+        if error is not None:
+            return error
+    raise AssertionError("unreachable: no extras key is refused")  # pragma: no cover
 
 
 # --- value equality: equal instances have equal payloads ---
@@ -179,16 +187,29 @@ def _kind(value: Any) -> type | None:
     return None
 
 
+#: Types whose values, when ``==`` to a value of the same type, hold nothing
+#: of another kind.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _same_kinds(a: Any, b: Any) -> bool:
     # Only called on values already known to be ``==``.
     if a is b:
         return True
-    if _kind(a) is not _kind(b):
-        return False
-    if isinstance(a, (list, tuple)):
-        return all(_same_kinds(x, y) for x, y in zip(a, b, strict=False))
+    kind = type(a)
+    if kind is not type(b):
+        if _kind(a) is not _kind(b):
+            return False
+    elif kind in _SCALARS:
+        return True
     if isinstance(a, dict) and isinstance(b, dict):
-        return all(_same_kinds(value, b[key]) for key, value in a.items())
+        for key, value in a.items():
+            if not _same_kinds(value, b[key]):
+                return False
+    elif isinstance(a, (list, tuple)):
+        for x, y in zip(a, b, strict=False):
+            if not _same_kinds(x, y):
+                return False
     return True
 
 
@@ -226,13 +247,14 @@ def extras_of(instance: Any) -> Any:
     return EXTRAS_SLOT[0].__get__(instance, type(instance))
 
 
-def mutable_extras(self: Any) -> dict[str, Any]:
+def mutable_extras(self: Any) -> Extras:
     extras = extras_of(self)
-    if extras is EMPTY:
-        # Instances without extras share EMPTY; the first look gets a dict of its own.
-        extras = {}
+    if type(extras) is not Extras:
+        # from_dict stores a private dict, and instances without extras share
+        # EMPTY (cheaper); the first look gets checked extras of its own.
+        extras = Extras(type(self), extras)
         EXTRAS_SLOT[0].__set__(self, extras)
-    return extras  # type: ignore[no-any-return]
+    return extras
 
 
 def frozen_extras(self: Any) -> FrozenExtras:

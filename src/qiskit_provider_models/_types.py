@@ -15,18 +15,17 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 from __future__ import annotations
 
 import enum
-import inspect
-import sys
 import threading
 import types
 import typing
-import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, NamedTuple, Union
 
 import typing_extensions
 
-__all__ = ["Converter", "Invalid", "converter_for", "describe_value"]
+from ._hints import resolve_hints
+
+__all__ = ["Converter", "Invalid", "converter_for", "describe_value", "resolve_hints"]
 
 
 class Invalid(Exception):
@@ -477,71 +476,3 @@ def _model(cls: type) -> Converter:
     frozen = bool(getattr(cls, "_qpm_frozen", False))
     chosen = counted_structure if _reaches_itself(cls) else structure
     return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen)
-
-
-#: Models declared inside functions, by (module, enclosing scope): an
-#: annotation of one may name another declared later in the same function.
-_scopes: dict[tuple[str, str], weakref.WeakValueDictionary[str, type]] = {}
-
-
-def _scope_of(cls: type) -> tuple[str, str] | None:
-    qualname = cls.__qualname__
-    if "<locals>" not in qualname:
-        return None
-    return (cls.__module__, qualname.rpartition(".")[0])
-
-
-def remember_scope(cls: type, localns: dict[str, Any] | None) -> None:
-    """Note a class declared in a function, and that function's locals so far."""
-    scope = _scope_of(cls)
-    if scope is None:
-        return
-    _scopes.setdefault(scope, weakref.WeakValueDictionary())[cls.__name__] = cls
-    if localns:
-        type.__setattr__(cls, "_qpm_localns", localns)
-
-
-def _localns(cls: type) -> dict[str, Any] | None:
-    names: dict[str, Any] = {}
-    for klass in reversed(cls.__mro__):
-        names.update(klass.__dict__.get("_qpm_localns") or {})
-        scope = _scope_of(klass)
-        if scope is not None and scope in _scopes:
-            names.update(_scopes[scope])
-    return names or None
-
-
-def resolve_hints(cls: type) -> dict[str, Any]:
-    """The class's annotations, evaluated (``NameError`` for a name not yet defined).
-
-    Each class in the MRO resolves its own annotations in its own module's
-    globals, so forward references to classes declared later work once those
-    exist. For classes declared in a function, the function's other classes
-    (models declared before or after, other classes declared before) are
-    found too.
-    """
-    return typing.get_type_hints(cls, localns=_localns(cls), include_extras=True)
-
-
-def field_annotation_error(cls: type, error: NameError) -> NameError:
-    """A ``NameError`` that says which model and field name an undefined class."""
-    localns = _localns(cls)
-    for klass in cls.__mro__:
-        module = sys.modules.get(klass.__module__)
-        globalns = vars(module) if module else {}
-        for name, annotation in inspect.get_annotations(klass).items():
-            if not isinstance(annotation, str):
-                continue
-            try:
-                eval(annotation, globalns, localns)  # what get_type_hints does
-            except NameError as found:
-                return NameError(
-                    f"{cls.__qualname__}.{name}: the annotation {annotation!r} names "
-                    f"{found.name!r}, which is not defined (a model declared in a "
-                    "function can name only classes of that function declared before "
-                    "it, and models declared in it at any point)",
-                    name=found.name,
-                )
-            except Exception:  # reported when the class is built
-                continue
-    return NameError(f"{cls.__qualname__}: {error}", name=getattr(error, "name", None))

@@ -15,7 +15,10 @@ a plugin's own included.
 
 Payloads have every field, in declaration order, then (for models that keep
 them) extras under keys that are not fields, so that
-``to_dict(from_dict(p)) == p`` holds for every one.
+``to_dict(from_dict(p)) == p`` holds for every one. A model with a
+``__post_init__`` check gets only payloads that pass it: drawn payloads that
+its ``from_dict`` refuses are filtered out (Hypothesis draws again), so a
+check that refuses most values can make a strategy fail its health check.
 """
 
 from __future__ import annotations
@@ -69,11 +72,26 @@ def _payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:
     fields = st.fixed_dictionaries({name: _values(hints[name]) for name in names}).map(
         lambda drawn: {name: drawn[name] for name in names}  # declaration order
     )
-    if model._qpm_extra != "allow":  # type: ignore[attr-defined]
-        return fields
-    keys = st.text(max_size=12).filter(lambda key: key not in names)
-    extras = st.dictionaries(keys, extra_values, max_size=4)
-    return st.builds(lambda f, e: {**f, **e}, fields, extras)
+    if model._qpm_extra == "allow":  # type: ignore[attr-defined]
+        keys = st.text(max_size=12).filter(lambda key: key not in names)
+        extras = st.dictionaries(keys, extra_values, max_size=4)
+        fields = st.builds(lambda f, e: {**f, **e}, fields, extras)
+    if callable(getattr(model, "__post_init__", None)):
+        return fields.filter(lambda payload: _accepted(model, payload))
+    return fields
+
+
+def _accepted(model: type[Model], payload: dict[str, Any]) -> bool:
+    """Whether ``model``'s own checks (its ``__post_init__``) accept ``payload``.
+
+    A ``ValueError`` (``ValidationError`` is one) is a refusal; any other
+    exception is a bug in the check and fails the test.
+    """
+    try:
+        model.from_dict(payload)
+    except ValueError:
+        return False
+    return True
 
 
 def _values(annotation: Any) -> st.SearchStrategy[Any]:
