@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, ClassVar
+import numbers
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, NewType, TypeVar
 
 import pytest
 from hypothesis import given
+from typing_extensions import TypeAliasType
 
 from qiskit_provider_models import Model, ValidationError, field
 from qiskit_provider_models.strategies import payloads
@@ -197,3 +200,70 @@ def test_kw_only_fields() -> None:
     assert KwOnly(1, b=2).to_dict() == {"a": 1, "b": 2}
     with pytest.raises(TypeError):
         KwOnly(1, 2)  # type: ignore[misc]
+
+
+# --- NewType, type aliases, and the types that are refused ---
+
+JobId = NewType("JobId", str)
+Qubits = TypeAliasType("Qubits", list[int])
+
+
+class Aliased(Model):
+    job_id: JobId
+    qubits: Qubits
+
+
+def test_newtype_and_type_alias_fields_are_checked_as_their_types() -> None:
+    assert Aliased.from_dict({"job_id": "j", "qubits": [0, 1]}).qubits == [0, 1]
+    with pytest.raises(ValidationError):
+        Aliased.from_dict({"job_id": 1, "qubits": []})
+    with pytest.raises(ValidationError):
+        Aliased.from_dict({"job_id": "j", "qubits": ["0"]})
+
+
+T = TypeVar("T")
+
+
+@pytest.mark.parametrize(
+    ("annotation", "hint"),
+    [
+        (set[int], "JSON has no sets"),
+        (frozenset[str], "JSON has no sets"),
+        (bytes, "JSON has no bytes"),
+        (Mapping[str, int], "declare dict"),
+        (Sequence[int], "declare list"),
+        (T, "generic models are not supported"),
+        (dict[int, str], "str keys"),
+    ],
+)
+def test_unsupported_types_are_refused_at_declaration(annotation: Any, hint: str) -> None:
+    with pytest.raises(TypeError, match=rf"Refused\.x: .*{hint}"):
+        type(Model)("Refused", (Model,), {"__annotations__": {"x": annotation}, "__module__": "m"})
+
+
+class FakeInt64:
+    """Stands in for numpy.int64: an Integral that is not an int."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+numbers.Integral.register(FakeInt64)
+
+
+def test_integral_values_that_are_not_int_are_refused() -> None:
+    class Count(Model):
+        n: int
+
+    with pytest.raises(ValidationError, match="expected int, got FakeInt64"):
+        Count.from_dict({"n": FakeInt64(3)})
+    with pytest.raises(ValidationError):
+        Count(FakeInt64(3))  # type: ignore[arg-type]
+
+
+@given(payload=payloads(Aliased))
+def test_strategies_draw_newtype_and_alias_fields(payload: dict[str, Any]) -> None:
+    assert Aliased.from_dict(payload).to_dict() == payload

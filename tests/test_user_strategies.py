@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, Model
+from qiskit_provider_models import (
+    BackendStatus,
+    FrozenBackendStatus,
+    FrozenJobStatus,
+    JobStatus,
+    Model,
+)
 from qiskit_provider_models.strategies import instances, payloads
 
 from .models import Everything, Job, JobList, Lenient, Node, Strict
@@ -66,3 +72,27 @@ def test_models_that_refuse_extras_get_none() -> None:
         assert set(payload) == {"a"}
 
     check()
+
+
+class Fleet(Model):
+    """Checked models inside a checked model: each level filters its own."""
+
+    statuses: list[BackendStatus]
+    busiest: int
+
+    def __post_init__(self) -> None:
+        if self.busiest < 0:
+            raise ValueError("busiest must be >= 0")
+
+
+@pytest.mark.parametrize("model", [BackendStatus, FrozenBackendStatus, Fleet])
+@given(data=st.data())
+def test_models_with_post_init_checks_get_only_valid_data(
+    model: type[Model], data: st.DataObject
+) -> None:
+    payload = data.draw(payloads(model))
+    assert model.from_dict(payload).to_dict() == payload
+    instance = data.draw(st.from_type(model))
+    assert type(instance).from_dict(instance.to_dict()) == instance
+    for status in [payload] if model is not Fleet else payload["statuses"]:
+        assert status["pending_jobs"] >= 0

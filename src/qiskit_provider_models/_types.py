@@ -14,6 +14,7 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 
 from __future__ import annotations
 
+import collections.abc
 import enum
 import threading
 import types
@@ -153,6 +154,10 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
     """
     if annotation in _LEAVES:
         return _LEAVES[annotation]
+    if isinstance(annotation, _NEW_TYPES):  # NewType("JobId", str) is checked as str
+        return converter_for(annotation.__supertype__, model_meta)
+    if isinstance(annotation, _ALIAS_TYPES):  # `type Qubits = list[int]` (3.12+)
+        return converter_for(annotation.__value__, model_meta)
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in _ANNOTATED:
@@ -180,7 +185,31 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
             return _list(_ANY)
         if annotation is dict:
             return _dict(_ANY)
-    raise TypeError(f"unsupported field type {annotation!r}")
+    raise TypeError(f"unsupported field type {annotation!r}{_refusal_hint(annotation, origin)}")
+
+
+_NEW_TYPES: tuple[Any, ...] = (typing.NewType, typing_extensions.NewType)
+_ALIAS_TYPES: tuple[Any, ...] = tuple(
+    kind
+    for kind in (getattr(typing, "TypeAliasType", None), typing_extensions.TypeAliasType)
+    if kind is not None
+)
+
+
+def _refusal_hint(annotation: Any, origin: Any) -> str:
+    """Why a type that users try is not a field type, and what to use."""
+    kind = origin or annotation
+    if kind in (set, frozenset):
+        return ": JSON has no sets; use list[...] or tuple[..., ...]"
+    if kind in (bytes, bytearray):
+        return ": JSON has no bytes; use str"
+    if kind in (Mapping, collections.abc.MutableMapping):
+        return ": declare dict[str, ...], the container a field holds"
+    if kind in (collections.abc.Sequence, collections.abc.MutableSequence):
+        return ": declare list[...] or tuple[..., ...], the container a field holds"
+    if isinstance(annotation, typing.TypeVar):
+        return ": generic models are not supported; declare the concrete type"
+    return ""
 
 
 def _union(members: list[Converter]) -> Converter:

@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from ._hypothesis_hook import register
 from ._model import Model
-from ._types import resolve_hints
+from ._types import _ALIAS_TYPES, _NEW_TYPES, resolve_hints
 
 __all__ = ["extra_values", "instances", "payloads", "register"]
 
@@ -108,6 +108,10 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
     }
     if annotation in simple:
         return simple[annotation]
+    if isinstance(annotation, _NEW_TYPES):
+        return _values(annotation.__supertype__)
+    if isinstance(annotation, _ALIAS_TYPES):
+        return _values(annotation.__value__)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (typing.Annotated, typing_extensions.Annotated):
         return _values(args[0])
