@@ -16,72 +16,26 @@ from __future__ import annotations
 
 import collections.abc
 import enum
-import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, NamedTuple, Union
+from typing import Any, Literal, Union
 
 import typing_extensions
 
+from ._containers import dict_of, list_of, tuple_of
+from ._converter import Converter, Invalid, describe_value, identity
 from ._hints import resolve_hints
+from ._nested import MAX_DEPTH, model_converter
 
-__all__ = ["Converter", "Invalid", "converter_for", "describe_value", "resolve_hints"]
-
-
-class Invalid(Exception):
-    """A value does not fit; raised by converters, caught by the model.
-
-    ``path`` grows at each container on the way out, so the model can say
-    where the value was without any path being built on success.
-    """
-
-    def __init__(self, problem: str, path: tuple[Any, ...] = ()) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.path = path
-
-
-def describe_value(value: object) -> str:
-    """``int (3)`` style text for error messages, kept short."""
-    name = type(value).__name__
-    try:
-        text = repr(value)
-    except Exception:
-        return name
-    if len(text) > 40:
-        text = text[:37] + "..."
-    return f"{name} ({text})"
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-class Converter(NamedTuple):
-    """Everything the generated code needs to know about one annotation."""
-
-    #: How the type is named in error messages.
-    name: str
-    #: Payload value -> field value; raises ``Invalid``.
-    structure: Callable[[Any], Any]
-    #: Field value -> payload value; ``None`` when the value is its own payload.
-    unstructure: Callable[[Any], Any] | None
-    #: ``__init__``'s check of a field value; raises ``Invalid``.
-    check: Callable[[Any], Any]
-    #: For leaf types: an expression over ``{v}`` that is true when the value
-    #: does not fit; the value is then used as it is.
-    bad: str | None = None
-    #: Whether a value of this type can be hashed.
-    hashable: bool = True
-    #: Which of ``bool``, ``int`` and ``float`` a value may hold, at any depth
-    #: (``object`` for any value): ``==`` mixes those up, JSON does not.
-    kinds: frozenset[type] = frozenset()
-
-    @property
-    def exact_eq(self) -> bool:
-        """Whether ``==`` on two values of this type is as strict as their payloads."""
-        return len(self.kinds) <= 1 and object not in self.kinds
+__all__ = [
+    "MAX_DEPTH",
+    "Converter",
+    "Invalid",
+    "converter_for",
+    "describe_value",
+    "resolve_hints",
+]
 
 
 def _leaf(
@@ -126,7 +80,7 @@ _BOOL = _leaf(
 _NONE = _leaf("None", lambda v: v is None, "({v} is not None)")
 # Any value: a list among them cannot be hashed, and == is not strict enough.
 _ANY = Converter(
-    "Any", _identity, None, _identity, bad="False", hashable=False, kinds=frozenset({object})
+    "Any", identity, None, identity, bad="False", hashable=False, kinds=frozenset({object})
 )
 
 _LEAVES: dict[Any, Converter] = {
@@ -167,24 +121,24 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
     if origin in _LITERALS:
         return _literal(args)
     if origin is list:
-        return _list(converter_for(args[0], model_meta) if args else _ANY)
+        return list_of(converter_for(args[0], model_meta) if args else _ANY)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return _tuple(converter_for(args[0], model_meta), None)
-        return _tuple(None, [converter_for(arg, model_meta) for arg in args])
+            return tuple_of(converter_for(args[0], model_meta), None)
+        return tuple_of(None, [converter_for(arg, model_meta) for arg in args])
     if origin is dict:
         if args and args[0] is not str:
             raise TypeError(f"dict fields must have str keys, not {args[0]!r}")
-        return _dict(converter_for(args[1], model_meta) if args else _ANY)
+        return dict_of(converter_for(args[1], model_meta) if args else _ANY)
     if isinstance(annotation, type):
         if issubclass(annotation, enum.Enum):
             return _enum(annotation)
         if isinstance(annotation, model_meta):
-            return _model(annotation)
+            return model_converter(annotation)
         if annotation is list:
-            return _list(_ANY)
+            return list_of(_ANY)
         if annotation is dict:
-            return _dict(_ANY)
+            return dict_of(_ANY)
     raise TypeError(f"unsupported field type {annotation!r}{_refusal_hint(annotation, origin)}")
 
 
@@ -308,200 +262,3 @@ def _enum(cls: type[enum.Enum]) -> Converter:
         return value.value
 
     return Converter(cls.__name__, structure, unstructure, check)
-
-
-def _at_index(items: list[Any], convert: Callable[[Any], Any]) -> Invalid:
-    """The error of the first item that fails, with its index in the path.
-
-    Run only after a failure, so that the fast path keeps no index.
-    """
-    for index, element in enumerate(items):
-        try:
-            convert(element)
-        except Invalid as error:
-            error.path = (index, *error.path)
-            return error
-    raise AssertionError("unreachable: no item failed twice")  # pragma: no cover
-
-
-def _list(item: Converter) -> Converter:
-    name = f"list[{item.name}]"
-    item_structure, item_check, item_out = item.structure, item.check, item.unstructure
-
-    def each(value: Any, convert: Callable[[Any], Any]) -> list[Any]:
-        if not isinstance(value, list):
-            raise Invalid(f"expected {name}, got {describe_value(value)}")
-        try:
-            return [convert(element) for element in value]
-        except Invalid:
-            raise _at_index(value, convert) from None
-
-    def structure(value: Any) -> Any:
-        return each(value, item_structure)
-
-    def check(value: Any) -> Any:
-        return each(value, item_check)
-
-    def unstructure(value: Any) -> Any:
-        return list(value) if item_out is None else [item_out(e) for e in value]
-
-    return Converter(name, structure, unstructure, check, hashable=False, kinds=item.kinds)
-
-
-def _tuple(item: Converter | None, items: list[Converter] | None) -> Converter:
-    """``tuple[T, ...]`` (``item``) or ``tuple[A, B]`` (``items``).
-
-    The payload holds a list, as JSON has no tuples; the field holds a tuple.
-    """
-    if item is not None:
-        name = f"tuple[{item.name}, ...]"
-        hashable = item.hashable
-        kinds = item.kinds
-    else:
-        assert items is not None
-        name = "tuple[" + ", ".join(i.name for i in items) + "]"
-        hashable = all(i.hashable for i in items)
-        kinds = frozenset().union(*(i.kinds for i in items))
-
-    def converters(length: int) -> list[Converter]:
-        return [item] * length if item is not None else items  # type: ignore[return-value]
-
-    def each(value: Any, kind: type, pick: Callable[[Converter], Callable[[Any], Any]]) -> Any:
-        if not isinstance(value, kind):
-            raise Invalid(f"expected {name} as a {kind.__name__}, got {describe_value(value)}")
-        elements: list[Any] = list(value)  # type: ignore[call-overload]
-        if items is not None and len(elements) != len(items):
-            raise Invalid(f"expected {name}, got {len(elements)} items")
-        result = []
-        for index, (converter, element) in enumerate(
-            zip(converters(len(elements)), elements, strict=True)
-        ):
-            try:
-                result.append(pick(converter)(element))
-            except Invalid as error:
-                error.path = (index, *error.path)
-                raise
-        return tuple(result)
-
-    def structure(value: Any) -> Any:
-        return each(value, list, lambda c: c.structure)
-
-    def check(value: Any) -> Any:
-        return each(value, tuple, lambda c: c.check)
-
-    def unstructure(value: Any) -> Any:
-        pairs = zip(converters(len(value)), value, strict=True)
-        return [e if c.unstructure is None else c.unstructure(e) for c, e in pairs]
-
-    return Converter(name, structure, unstructure, check, hashable=hashable, kinds=kinds)
-
-
-def _dict(value_converter: Converter) -> Converter:
-    name = f"dict[str, {value_converter.name}]"
-    value_structure, value_check, value_out = (
-        value_converter.structure,
-        value_converter.check,
-        value_converter.unstructure,
-    )
-
-    def each(value: Any, convert: Callable[[Any], Any]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise Invalid(f"expected {name}, got {describe_value(value)}")
-        result = {}
-        for key, element in value.items():
-            if not isinstance(key, str):
-                raise Invalid(f"keys must be str, got {describe_value(key)}", (key,))
-            try:
-                result[key] = convert(element)
-            except Invalid as error:
-                error.path = (key, *error.path)
-                raise
-        return result
-
-    def structure(value: Any) -> Any:
-        return each(value, value_structure)
-
-    def check(value: Any) -> Any:
-        return each(value, value_check)
-
-    def unstructure(value: Any) -> Any:
-        if value_out is None:
-            return dict(value)
-        return {k: value_out(v) for k, v in value.items()}
-
-    return Converter(
-        name, structure, unstructure, check, hashable=False, kinds=value_converter.kinds
-    )
-
-
-#: How deep models may nest in one payload (a model inside a model is depth 2).
-#: Deeper payloads are rejected, well before Python's recursion limit.
-MAX_DEPTH = 100
-_nesting = threading.local()
-
-
-def _models_in(annotation: Any) -> list[type]:
-    """The model classes an annotation names, inside unions and containers too."""
-    if isinstance(annotation, type) and hasattr(annotation, "_qpm_field_names"):
-        return [annotation]
-    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
-
-
-def _reaches_itself(model: type) -> bool:
-    """Whether a payload of ``model`` can hold another ``model``, at any depth.
-
-    Only such recursive models pay for the depth count: the depth of any
-    other payload is bounded by its classes. An annotation that cannot be
-    resolved yet counts as recursive, to be safe.
-    """
-    seen: set[type] = set()
-    pending = [model]
-    while pending:
-        current = pending.pop()
-        try:
-            hints = resolve_hints(current)
-        except NameError:
-            return True
-        for name in current._qpm_field_names:  # type: ignore[attr-defined]
-            for found in _models_in(hints.get(name)):
-                if found is model or issubclass(found, model):
-                    return True
-                if found not in seen:
-                    seen.add(found)
-                    pending.append(found)
-    return False
-
-
-def _model(cls: type) -> Converter:
-    from ._errors import ValidationError
-
-    def structure(value: Any) -> Any:
-        # type() first: the ABC check of isinstance(value, Mapping) is slow.
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
-        try:
-            return cls._qpm_from_dict(value)  # type: ignore[attr-defined]
-        except ValidationError as error:
-            raise Invalid(error.problem, error.path) from None
-
-    def counted_structure(value: Any) -> Any:
-        depth = getattr(_nesting, "depth", 1)
-        if depth >= MAX_DEPTH:
-            raise Invalid(f"models nested more than {MAX_DEPTH} deep")
-        _nesting.depth = depth + 1
-        try:
-            return structure(value)
-        finally:
-            _nesting.depth = depth
-
-    def check(value: Any) -> Any:
-        if not isinstance(value, cls):
-            raise Invalid(f"expected {cls.__name__}, got {describe_value(value)}")
-        return value
-
-    def unstructure(value: Any) -> Any:
-        return value.to_dict()
-
-    frozen = bool(getattr(cls, "_qpm_frozen", False))
-    chosen = counted_structure if _reaches_itself(cls) else structure
-    return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen)

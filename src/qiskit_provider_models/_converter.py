@@ -1,0 +1,64 @@
+"""``Converter``, how one field type is read and written, and ``Invalid``,
+the error converters raise (the model turns it into ``ValidationError``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+__all__ = ["Converter", "Invalid", "describe_value", "identity"]
+
+
+class Invalid(Exception):
+    """A value does not fit; raised by converters, caught by the model.
+
+    ``path`` grows at each container on the way out, so the model can say
+    where the value was without any path being built on success.
+    """
+
+    def __init__(self, problem: str, path: tuple[Any, ...] = ()) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path = path
+
+
+def describe_value(value: object) -> str:
+    """``int (3)`` style text for error messages, kept short."""
+    name = type(value).__name__
+    try:
+        text = repr(value)
+    except Exception:
+        return name
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{name} ({text})"
+
+
+def identity(value: Any) -> Any:
+    return value
+
+
+class Converter(NamedTuple):
+    """Everything the generated code needs to know about one annotation."""
+
+    #: How the type is named in error messages.
+    name: str
+    #: Payload value -> field value; raises ``Invalid``.
+    structure: Callable[[Any], Any]
+    #: Field value -> payload value; ``None`` when the value is its own payload.
+    unstructure: Callable[[Any], Any] | None
+    #: ``__init__``'s check of a field value; raises ``Invalid``.
+    check: Callable[[Any], Any]
+    #: For leaf types: an expression over ``{v}`` that is true when the value
+    #: does not fit; the value is then used as it is.
+    bad: str | None = None
+    #: Whether a value of this type can be hashed.
+    hashable: bool = True
+    #: Which of ``bool``, ``int`` and ``float`` a value may hold, at any depth
+    #: (``object`` for any value): ``==`` mixes those up, JSON does not.
+    kinds: frozenset[type] = frozenset()
+
+    @property
+    def exact_eq(self) -> bool:
+        """Whether ``==`` on two values of this type is as strict as their payloads."""
+        return len(self.kinds) <= 1 and object not in self.kinds

@@ -1,0 +1,86 @@
+"""The converter of a field whose type is another model, and the nesting limit."""
+
+from __future__ import annotations
+
+import threading
+import typing
+from collections.abc import Mapping
+from typing import Any
+
+from ._converter import Converter, Invalid, describe_value
+from ._hints import resolve_hints
+
+__all__ = ["MAX_DEPTH", "model_converter"]
+
+
+#: How deep models may nest in one payload (a model inside a model is depth 2).
+#: Deeper payloads are rejected, well before Python's recursion limit.
+MAX_DEPTH = 100
+_nesting = threading.local()
+
+
+def _models_in(annotation: Any) -> list[type]:
+    """The model classes an annotation names, inside unions and containers too."""
+    if isinstance(annotation, type) and hasattr(annotation, "_qpm_field_names"):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
+
+
+def _reaches_itself(model: type) -> bool:
+    """Whether a payload of ``model`` can hold another ``model``, at any depth.
+
+    Only such recursive models pay for the depth count: the depth of any
+    other payload is bounded by its classes. An annotation that cannot be
+    resolved yet counts as recursive, to be safe.
+    """
+    seen: set[type] = set()
+    pending = [model]
+    while pending:
+        current = pending.pop()
+        try:
+            hints = resolve_hints(current)
+        except NameError:
+            return True
+        for name in current._qpm_field_names:  # type: ignore[attr-defined]
+            for found in _models_in(hints.get(name)):
+                if found is model or issubclass(found, model):
+                    return True
+                if found not in seen:
+                    seen.add(found)
+                    pending.append(found)
+    return False
+
+
+def model_converter(cls: type) -> Converter:
+    from ._errors import ValidationError
+
+    def structure(value: Any) -> Any:
+        # type() first: the ABC check of isinstance(value, Mapping) is slow.
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
+        try:
+            return cls._qpm_from_dict(value)  # type: ignore[attr-defined]
+        except ValidationError as error:
+            raise Invalid(error.problem, error.path) from None
+
+    def counted_structure(value: Any) -> Any:
+        depth = getattr(_nesting, "depth", 1)
+        if depth >= MAX_DEPTH:
+            raise Invalid(f"models nested more than {MAX_DEPTH} deep")
+        _nesting.depth = depth + 1
+        try:
+            return structure(value)
+        finally:
+            _nesting.depth = depth
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, cls):
+            raise Invalid(f"expected {cls.__name__}, got {describe_value(value)}")
+        return value
+
+    def unstructure(value: Any) -> Any:
+        return value.to_dict()
+
+    frozen = bool(getattr(cls, "_qpm_frozen", False))
+    chosen = counted_structure if _reaches_itself(cls) else structure
+    return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen)
