@@ -330,3 +330,80 @@ def test_class_variables_are_not_fields() -> None:
     assert [f.name for f in dataclasses.fields(WithClassVar)] == ["x"]
     assert WithClassVar.kind == "k"
     assert WithClassVar.from_dict({"x": 1, "kind": "extra"}).extras == {"kind": "extra"}
+
+
+# --- found by review: siblings of the defects above ---
+
+
+def _make_pair(kind: type) -> tuple[type, type]:
+    class Holder(Model, frozen=True):
+        item: Item
+
+    class Item(Model, frozen=True):
+        value: kind  # type: ignore[valid-type]
+
+    return Holder, Item
+
+
+def test_each_call_of_a_factory_function_resolves_its_own_classes() -> None:
+    int_holder, int_item = _make_pair(int)
+    str_holder, str_item = _make_pair(str)
+    assert type(int_holder.from_dict({"item": {"value": 1}}).item) is int_item
+    assert type(str_holder.from_dict({"item": {"value": "a"}}).item) is str_item
+    with pytest.raises(ValidationError):
+        int_holder.from_dict({"item": {"value": "a"}})
+
+
+class CamelBase(Model):
+    """A base that renames keys for all its subclasses."""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Any:  # type: ignore[override]
+        return super().from_dict({k.replace("Id", "_id"): v for k, v in data.items()})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k.replace("_id", "Id"): v for k, v in super().to_dict().items()}
+
+
+class CamelJob(CamelBase):
+    job_id: str
+
+
+class CamelPage(Model):
+    jobs: list[CamelJob]
+
+
+def test_a_base_from_dict_and_to_dict_are_kept_by_subclasses_and_nested_fields() -> None:
+    job = CamelJob.from_dict({"jobId": "1"})
+    assert job.job_id == "1"
+    assert job.to_dict() == {"jobId": "1"}
+    page = CamelPage.from_dict({"jobs": [{"jobId": "2"}]})
+    assert page.jobs == [CamelJob("2")]
+    assert CamelPage.from_dict(page.to_dict()) == page
+
+
+def test_an_inherited_field_cannot_become_a_class_variable() -> None:
+    with pytest.raises(TypeError, match=r"inherited fields cannot become class variables"):
+
+        class D(A):
+            a: ClassVar[int] = 3  # type: ignore[misc]
+
+
+def test_a_model_cannot_derive_from_frozen_and_mutable_models_at_once() -> None:
+    class Mutable(Model):
+        m: int = 0
+
+    with pytest.raises(TypeError, match="frozen and a mutable model at once"):
+
+        class Both(FrozenA, Mutable):  # type: ignore[misc]
+            pass
+
+
+def test_compare_false_and_keyword_field_names_are_refused() -> None:
+    with pytest.raises(TypeError, match=r"compare=False\) is not supported"):
+
+        class D(Model):
+            note: str = field(default="", compare=False)
+
+    with pytest.raises(TypeError, match="'from' cannot be a field name"):
+        type(Model)("KW", (Model,), {"__annotations__": {"from": int}, "__module__": "m"})

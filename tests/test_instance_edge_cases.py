@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import enum
 import pickle
 import weakref
 from typing import Any
@@ -253,3 +254,42 @@ def test_user_errors_pass_through_nested_models_as_at_top_level(
     assert not isinstance(nested.value, ValidationError)
     assert type(nested.value) is type(top.value)
     assert str(nested.value) == str(top.value)
+
+
+class Strict(Model, extra="forbid"):
+    a: int
+
+
+class Dropping(Model, extra="ignore"):
+    a: int
+
+
+@pytest.mark.parametrize("cls", [Strict, Dropping])
+def test_a_model_that_keeps_no_extras_refuses_them_in_extras_too(cls: type[Strict]) -> None:
+    instance = cls(1)
+    with pytest.raises(ValidationError, match="keeps no extras"):
+        instance.extras["x"] = 1
+    assert cls.from_dict(instance.to_dict()) == instance
+    assert dataclasses.replace(instance) == instance
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Colour:
+        return cls[str(value).upper()]  # KeyError for unknown names
+
+
+class Palette(Model):
+    colours: list[Colour]
+    picks: list[int] = dataclasses.field(default_factory=lambda: ["a"])  # type: ignore[list-item]
+
+
+def test_errors_in_enum_hooks_and_factories_keep_their_path() -> None:
+    with pytest.raises(ValidationError) as info:
+        Palette.from_dict({"colours": ["red", "blue"], "picks": []})
+    assert info.value.path == ("colours", 1)
+    with pytest.raises(ValidationError) as info:
+        Palette.from_dict({"colours": []})
+    assert info.value.path == ("picks", 0)

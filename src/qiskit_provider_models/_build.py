@@ -21,9 +21,20 @@ _build_lock = threading.RLock()
 
 
 def _install(cls: type, name: str, value: Any) -> None:
-    """Set a generated attribute unless the class body defined its own."""
-    if name not in cls._qpm_user_defined:  # type: ignore[attr-defined]
-        type.__setattr__(cls, name, value)
+    """Set a generated attribute unless the class body defined its own, or,
+    for ``from_dict`` and ``to_dict``, a model base did (a base that renames
+    keys must keep doing so for its subclasses)."""
+    if user_defines(cls, name) if name in _INHERITED else name in cls._qpm_user_defined:  # type: ignore[attr-defined]
+        return
+    type.__setattr__(cls, name, value)
+
+
+_INHERITED = frozenset({"from_dict", "to_dict"})
+
+
+def user_defines(cls: type, name: str) -> bool:
+    """Whether the class or one of its model bases defines ``name`` itself."""
+    return any(name in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
 
 
 def _plan(cls: type) -> _codegen.ClassPlan:

@@ -191,14 +191,15 @@ def _read_fields(plan: ClassPlan) -> list[str]:
     lines.append(f"_qpm_n = {len(required)}")
     for i, f in optional:
         var = _value(i)
-        default = f"_qpm_default{i}"
-        if f.default_factory is not MISSING:
+        if f.default_factory is MISSING:
+            default = [f"{var} = _qpm_default{i}"]  # checked when the class was built
+        else:
             # Checked as __init__ checks it: the two paths must agree.
-            default = f"_qpm_check{i}(_qpm_factory{i}())"
+            default = [f"{var} = _qpm_factory{i}()", *_convert(f, i, var, "check", "cls")]
         lines += [
             f"{var} = data.get({f.name!r}, _qpm_MISSING)",
             f"if {var} is _qpm_MISSING:",
-            f"    {var} = {default}",
+            *_indent(default),
             "else:",
             *_indent(_convert(f, i, var, "structure", "cls")),
             "    _qpm_n += 1",

@@ -19,8 +19,8 @@ __all__ = ["field_annotation_error", "remember_scope", "resolve_hints"]
 
 
 #: Models declared inside functions, by (module, enclosing scope): an
-#: annotation of one may name another declared later in the same function.
-_scopes: dict[tuple[str, str], weakref.WeakValueDictionary[str, type]] = {}
+#: annotation of one may name another declared later in the same call.
+_scopes: dict[tuple[str, str], weakref.WeakSet[type]] = {}
 
 
 def _scope_of(cls: type) -> tuple[str, str] | None:
@@ -35,18 +35,28 @@ def remember_scope(cls: type, localns: dict[str, Any] | None) -> None:
     scope = _scope_of(cls)
     if scope is None:
         return
-    _scopes.setdefault(scope, weakref.WeakValueDictionary())[cls.__name__] = cls
-    if localns:
-        type.__setattr__(cls, "_qpm_localns", localns)
+    _scopes.setdefault(scope, weakref.WeakSet()).add(cls)
+    # Only the classes: other locals must not be kept alive by the model.
+    classes = {name: value for name, value in (localns or {}).items() if isinstance(value, type)}
+    type.__setattr__(cls, "_qpm_localns", classes)
+
+
+def _same_call(cls: type, other: type) -> bool:
+    """Whether ``other`` was declared after ``cls`` in the same call of their
+    function: then the locals ``other`` saw hold ``cls`` itself. (A function
+    called twice declares two sets of classes with the same names.)"""
+    return other.__dict__.get("_qpm_localns", {}).get(cls.__name__) is cls
 
 
 def _localns(cls: type) -> dict[str, Any] | None:
     names: dict[str, Any] = {}
     for klass in reversed(cls.__mro__):
-        names.update(klass.__dict__.get("_qpm_localns") or {})
         scope = _scope_of(klass)
-        if scope is not None and scope in _scopes:
-            names.update(_scopes[scope])
+        if scope is None:
+            continue
+        later = [c for c in _scopes.get(scope, ()) if _same_call(klass, c)]
+        names.update({c.__name__: c for c in later})
+        names.update(klass.__dict__.get("_qpm_localns", {}))
     return names or None
 
 

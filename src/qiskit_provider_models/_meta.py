@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import keyword
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
@@ -206,16 +207,18 @@ def _not_built_yet(name: str, user_defined: frozenset[str]) -> dict[str, Any]:
 
 
 def _refuse_dataclass_keywords(name: str, kwargs: dict[str, Any]) -> None:
-    for keyword in kwargs:
-        if keyword in _DATACLASS_KEYWORDS:
+    for given in kwargs:
+        if given in _DATACLASS_KEYWORDS:
             raise TypeError(
-                f"{name}: the class keyword {keyword}= is not supported by models: "
-                f"{_DATACLASS_KEYWORDS[keyword]} (supported: frozen=, extra=)"
+                f"{name}: the class keyword {given}= is not supported by models: "
+                f"{_DATACLASS_KEYWORDS[given]} (supported: frozen=, extra=)"
             )
 
 
 def _frozen_of(name: str, parents: list[_ModelMeta], frozen: bool | None) -> bool:
     parent_frozen = any(getattr(b, "_qpm_frozen", False) for b in parents)
+    if parent_frozen and not all(getattr(b, "_qpm_frozen", False) for b in parents):
+        raise TypeError(f"{name}: a model cannot derive from a frozen and a mutable model at once")
     if frozen is None:
         return parent_frozen
     if parents and frozen != parent_frozen:
@@ -266,10 +269,22 @@ def _check_fields(
             raise TypeError(f"{name}.{f.name}: field(init=False) is not supported")
         if f.hash is not None:
             raise TypeError(f"{name}.{f.name}: field(hash=...) is not supported")
+        if not f.compare:
+            raise TypeError(
+                f"{name}.{f.name}: field(compare=False) is not supported: equal instances "
+                "must have equal payloads"
+            )
+        if keyword.iskeyword(f.name) or not f.name.isidentifier():
+            raise TypeError(f"{name}: {f.name!r} cannot be a field name (not an identifier)")
         if f.name in inherited and f.name in namespace and f.name not in annotations:
             raise TypeError(
                 f"{name}.{f.name}: to change an inherited field's default, annotate it again"
             )
+    dropped = inherited - {f.name for f in fields}
+    if dropped:
+        raise TypeError(
+            f"{name}: inherited fields cannot become class variables: {sorted(dropped)}"
+        )
     for key, value in annotations.items():
         if isinstance(value, dataclasses.InitVar) or value is dataclasses.InitVar:
             raise TypeError(f"{name}.{key}: InitVar fields are not supported")

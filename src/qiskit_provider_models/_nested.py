@@ -54,12 +54,17 @@ def _reaches_itself(model: type) -> bool:
 def model_converter(cls: type) -> Converter:
     from ._errors import ValidationError
 
+    # A from_dict of the user's (one that renames keys, say) reads nested
+    # payloads too, as to_dict is theirs as well; otherwise the generated one.
+    user = any("from_dict" in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
+    method = "from_dict" if user else "_qpm_from_dict"
+
     def structure(value: Any) -> Any:
         # type() first: the ABC check of isinstance(value, Mapping) is slow.
         if type(value) is not dict and not isinstance(value, Mapping):
             raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
         try:
-            return cls._qpm_from_dict(value)  # type: ignore[attr-defined]
+            return getattr(cls, method)(value)
         except ValidationError as error:
             raise Invalid(error.problem, error.path) from None
 

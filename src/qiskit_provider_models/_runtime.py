@@ -155,6 +155,12 @@ def refused_extras_key(cls: type, key: object) -> ValidationError | None:
     """The error for an extras key that ``from_dict`` would refuse, if it would."""
     if type(key) is not str:
         return ValidationError(cls, (key,), f"extras keys must be str, got {describe_value(key)}")
+    if cls._qpm_extra != "allow":  # type: ignore[attr-defined]
+        return ValidationError(
+            cls,
+            (key,),
+            f"this model keeps no extras (extra={cls._qpm_extra!r})",  # type: ignore[attr-defined]
+        )
     if key in cls._qpm_field_names:  # type: ignore[attr-defined]
         return ValidationError(
             cls, (key,), f"extras key {key!r} has the name of a field; set the field instead"

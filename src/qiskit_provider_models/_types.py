@@ -246,7 +246,7 @@ def _enum(cls: type[enum.Enum]) -> Converter:
             return value
         try:
             member = cls(value)
-        except (ValueError, TypeError):
+        except Exception:  # ValueError, or whatever a _missing_ hook raises
             member = None
         # cls(True) finds the member whose value is 1: the types must agree.
         if member is None or type(member.value) is not type(value):

@@ -15,7 +15,9 @@ a plugin's own included.
 
 Payloads have every field, in declaration order, then (for models that keep
 them) extras under keys that are not fields, so that
-``to_dict(from_dict(p)) == p`` holds for every one. A model with a
+``to_dict(from_dict(p)) == p`` holds for every one, except for an untagged
+union whose earlier member accepts a later member's payload (see the
+round-trip conditions in docs/models.md). A model with a
 ``__post_init__`` check gets only payloads that pass it: drawn payloads that
 its ``from_dict`` refuses are filtered out (Hypothesis draws again), so a
 check that refuses most values can make a strategy fail its health check.
