@@ -111,3 +111,10 @@ def test_first_calls_on_a_lazily_built_class() -> None:
 
     assert run_together(work) == [True] * THREADS
     assert lazy.__dict__["_qpm_built"]
+
+
+def test_first_looks_at_the_extras_from_many_threads_lose_no_write() -> None:
+    for _ in range(50):
+        status = JobStatus.from_dict({"job_id": "1", "status": "a", "status_msg": "b", "pre": 0})
+        run_together(lambda i, status=status: status.extras.__setitem__(f"k{i}", i))
+        assert status.extras == {"pre": 0, **{f"k{i}": i for i in range(THREADS)}}

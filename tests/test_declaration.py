@@ -203,7 +203,9 @@ def test_a_mixin_without_slots_is_refused_naming_it() -> None:
         def describe(self) -> str:
             return "loose"
 
-    with pytest.raises(TypeError, match=r"its base Loose has no __slots__.*__slots__ = \(\)"):
+    with pytest.raises(
+        TypeError, match=r"its base Loose gives instances a __dict__.*__slots__ = \(\)"
+    ):
 
         class Leaky(Loose, JobStatus):
             pass
@@ -407,3 +409,23 @@ def test_compare_false_and_keyword_field_names_are_refused() -> None:
 
     with pytest.raises(TypeError, match="'from' cannot be a field name"):
         type(Model)("KW", (Model,), {"__annotations__": {"from": int}, "__module__": "m"})
+
+
+def test_bases_that_both_add_slots_are_refused_naming_them() -> None:
+    class Slotted:
+        __slots__ = ("note",)
+
+    with pytest.raises(TypeError, match=r"Both: its bases \(Slotted, JobStatus\) cannot be"):
+
+        class Both(Slotted, JobStatus):
+            pass
+
+
+def test_a_mixin_whose_slots_hold_dict_is_named() -> None:
+    class Dicted:
+        __slots__ = ("__dict__",)
+
+    with pytest.raises(TypeError, match="its base Dicted gives instances a __dict__"):
+
+        class Uses(Dicted, Model):
+            x: int

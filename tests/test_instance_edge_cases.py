@@ -293,3 +293,106 @@ def test_errors_in_enum_hooks_and_factories_keep_their_path() -> None:
     with pytest.raises(ValidationError) as info:
         Palette.from_dict({"colours": []})
     assert info.value.path == ("picks", 0)
+
+
+# --- pickles across versions of a class, and slots of the user's ---
+
+
+def _reload_as(instance: Any, new_class: type) -> Any:
+    """Unpickle ``instance`` into ``new_class``, as a later plugin version would."""
+    reducer, args, state = instance.__reduce__()
+    fresh = reducer(new_class, *args[1:])
+    fresh.__setstate__(state)
+    return fresh
+
+
+def test_pickled_state_is_by_name_across_versions() -> None:
+    class V1(Model):
+        job_id: str
+        backend: str
+        shots: int
+
+    class V2(Model):
+        job_id: str
+        region: str = "eu"
+        shots: int = 0
+        added: list[int] = dataclasses.field(default_factory=list)
+
+    old = V1("j1", "ibm_x", 100)
+    new = _reload_as(old, V2)
+    assert (new.job_id, new.region, new.shots, new.added) == ("j1", "eu", 100, [])
+    assert new.extras == {"backend": "ibm_x"}  # a removed field's value is kept
+
+
+def test_a_required_field_missing_from_a_pickle_is_named() -> None:
+    class Old(Model):
+        a: int
+
+    class New(Model):
+        a: int
+        b: int
+
+    with pytest.raises(TypeError, match="no value for the required field 'b'"):
+        _reload_as(Old(1), New)
+
+
+class Cached(Model):
+    __slots__ = ("__secret", "cache")
+    x: int
+
+
+def test_the_user_slots_travel_with_copies_and_pickles() -> None:
+    instance = Cached(1)
+    instance.cache = {"k": 1}
+    for copied in (
+        copy.copy(instance),
+        copy.deepcopy(instance),
+        pickle.loads(pickle.dumps(instance)),
+    ):
+        assert copied.cache == {"k": 1}
+        assert copied == instance
+    assert not hasattr(copy.copy(Cached(2)), "cache")
+
+
+class SelfPickling(Model):
+    x: int
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"x": self.x, "note": "mine"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "x", state["x"] + 1)
+        object.__setattr__(self, "_qpm_extras", {"note": state["note"]})
+
+
+def test_a_class_that_pickles_itself_is_obeyed() -> None:
+    again = pickle.loads(pickle.dumps(SelfPickling(1)))
+    assert again.x == 2
+    assert again.extras == {"note": "mine"}
+
+
+# --- hostile payloads for recursive unions ---
+
+
+class Neg(Model, frozen=True):
+    operand: Neg | Not | Lit
+
+
+class Not(Model, frozen=True):
+    operand: Neg | Not | Lit
+
+
+class Lit(Model, frozen=True):
+    value: int
+
+
+def test_a_recursive_union_refuses_a_deep_bad_payload_in_linear_time() -> None:
+    payload: dict[str, Any] = {"value": "bad"}
+    for _ in range(60):  # 2 ** 60 tries without memory of what was refused
+        payload = {"operand": payload}
+    with pytest.raises(ValidationError):
+        Neg.from_dict(payload)
+    good: dict[str, Any] = {"value": 1}
+    for _ in range(60):
+        good = {"operand": good}
+    assert Neg.from_dict(good).to_dict() == good

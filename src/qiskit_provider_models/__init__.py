@@ -14,12 +14,12 @@ from dataclasses import FrozenInstanceError, field
 
 from ._errors import ValidationError
 from ._extras import FrozenExtras
-from ._model import ExtraPolicy, Model
+from ._model import ExtraPolicy, FrozenModel, Model
 from .backend_status import BackendStatus, FrozenBackendStatus
 from .job_status import FrozenJobStatus, JobStatus
 
 # Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
-for _public in (ValidationError, FrozenExtras, Model):
+for _public in (ValidationError, FrozenExtras, Model, FrozenModel):
     _public.__module__ = __name__
 del _public
 
@@ -30,6 +30,7 @@ __all__ = [
     "FrozenExtras",
     "FrozenInstanceError",
     "FrozenJobStatus",
+    "FrozenModel",
     "JobStatus",
     "Model",
     "ValidationError",

@@ -48,14 +48,19 @@ def _same_call(cls: type, other: type) -> bool:
     return other.__dict__.get("_qpm_localns", {}).get(cls.__name__) is cls
 
 
-def _localns(cls: type) -> dict[str, Any] | None:
+def _localns(cls: type, *, later: bool) -> dict[str, Any] | None:
+    """The names of the functions that declared ``cls`` and its bases: the
+    classes declared before each, and, with ``later``, the models declared
+    after it in the same call (a search through all the models of that
+    function, made only when a name is missing)."""
     names: dict[str, Any] = {}
     for klass in reversed(cls.__mro__):
         scope = _scope_of(klass)
         if scope is None:
             continue
-        later = [c for c in _scopes.get(scope, ()) if _same_call(klass, c)]
-        names.update({c.__name__: c for c in later})
+        if later:
+            mates = [c for c in _scopes.get(scope, ()) if _same_call(klass, c)]
+            names.update({c.__name__: c for c in mates})
         names.update(klass.__dict__.get("_qpm_localns", {}))
     return names or None
 
@@ -69,12 +74,25 @@ def resolve_hints(cls: type) -> dict[str, Any]:
     (models declared before or after, other classes declared before) are
     found too.
     """
-    return typing.get_type_hints(cls, localns=_localns(cls), include_extras=True)
+    cached: dict[str, Any] | None = cls.__dict__.get("_qpm_hints")
+    if cached is None:
+        # Kept once resolved: declaring many models that name each other
+        # would otherwise evaluate the same annotations again and again.
+        try:
+            cached = typing.get_type_hints(
+                cls, localns=_localns(cls, later=False), include_extras=True
+            )
+        except NameError:
+            cached = typing.get_type_hints(
+                cls, localns=_localns(cls, later=True), include_extras=True
+            )
+        type.__setattr__(cls, "_qpm_hints", cached)
+    return cached
 
 
 def field_annotation_error(cls: type, error: NameError) -> NameError:
     """A ``NameError`` that says which model and field name an undefined class."""
-    localns = _localns(cls)
+    localns = _localns(cls, later=True)
     for klass in cls.__mro__:
         module = sys.modules.get(klass.__module__)
         globalns = vars(module) if module else {}

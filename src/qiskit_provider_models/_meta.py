@@ -36,7 +36,7 @@ ExtraPolicy = Literal["allow", "forbid", "ignore"]
 _POLICIES = ("allow", "forbid", "ignore")
 
 #: Names a field may not take: the API every model has, and our prefix.
-_RESERVED = frozenset({"extras", "from_dict", "to_dict"})
+_RESERVED = frozenset({"extras", "from_dict", "to_dict", "with_extras"})
 _PREFIXES = ("_qpm_", "__")
 
 #: Keywords of ``@dataclass`` that users try on a model class, and why not.
@@ -125,6 +125,7 @@ class _ModelMeta(type):
             _qpm_field_names=tuple(f.name for f in fields),
             _qpm_repr_names=tuple(f.name for f in fields if f.repr),
             _qpm_ready=False,
+            _qpm_user_slots=tuple(s for s in user_slots if s != "__weakref__"),
         )
         body["extras"] = _runtime.FROZEN_EXTRAS if frozen else _runtime.MUTABLE_EXTRAS
         if frozen:
@@ -143,7 +144,17 @@ class _ModelMeta(type):
             mcls = _FrozenModelMeta
         localns = _declaring_locals(body.get("__qualname__", name))
 
-        cls = super().__new__(mcls, name, bases, body, **kwargs)
+        try:
+            cls = super().__new__(mcls, name, bases, body, **kwargs)
+        except TypeError as error:
+            if "lay-out conflict" not in str(error):
+                raise
+            listed = ", ".join(base.__name__ for base in bases)
+            raise TypeError(
+                f"{name}: its bases ({listed}) cannot be combined, as more than one of them "
+                "adds slots (instance attributes or fields) of its own: derive from one "
+                "model that has fields, and give mixins '__slots__ = ()'"
+            ) from None
         owner.append(cls)
         _refuse_instance_dict(cls)
         _build.build_or_defer(cls, localns)
@@ -312,14 +323,16 @@ def _refuse_instance_dict(cls: type) -> None:
     """Instances must have no ``__dict__``: assignments to it would be lost."""
     if not cls.__dictoffset__:
         return
+    # The base that brought the __dict__: it has one, and none of its bases has.
     culprit = next(
-        (base for base in cls.__mro__[1:-1] if "__slots__" not in base.__dict__),
-        cls,
+        base
+        for base in reversed(cls.__mro__)
+        if base.__dictoffset__ and not any(b.__dictoffset__ for b in base.__bases__)
     )
     raise TypeError(
-        f"{cls.__name__}: its base {culprit.__name__} has no __slots__, so instances "
-        "would get a __dict__ where misspelt attributes are stored and lost by to_dict; "
-        f"give {culprit.__name__} '__slots__ = ()' (and a slot for each attribute it sets)"
+        f"{cls.__name__}: its base {culprit.__name__} gives instances a __dict__, where "
+        "misspelt attributes would be stored and lost by to_dict; give "
+        f"{culprit.__name__} '__slots__ = ()' and keep its state in the model's fields"
     )
 
 

@@ -10,17 +10,27 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import reprlib
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from typing_extensions import Self, dataclass_transform
+from typing_extensions import ParamSpec, Self, dataclass_transform
 
-from . import _runtime
-from ._extras import EMPTY
+from . import _pickling, _runtime
+from ._build import user_defines
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks
 from ._runtime import ExtrasCarrier, extras_of
 
-__all__ = ["ExtraPolicy", "Model", "new_model_hooks"]
+__all__ = ["ExtraPolicy", "FrozenModel", "Model", "new_model_hooks"]
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    # Checkers then check class keywords against Model.__init_subclass__:
+    # mypy skips that check for a class whose metaclass it can see.
+    _Meta = type
+else:
+    _Meta = _ModelMeta
 
 
 def _blank(cls: type) -> Any:
@@ -29,7 +39,7 @@ def _blank(cls: type) -> Any:
 
 
 @dataclass_transform(field_specifiers=(dataclasses.field, dataclasses.Field))
-class Model(metaclass=_ModelMeta):
+class Model(metaclass=_Meta):
     """Base class of every model: declare fields as class annotations.
 
     Keys of a payload that are not fields are kept in ``extras`` (and can be
@@ -47,6 +57,8 @@ class Model(metaclass=_ModelMeta):
     QueueInfo(position=3, status=None, hub_priority=1.5)
     >>> info.to_dict()
     {'position': 3, 'status': None, 'hub_priority': 1.5}
+    >>> QueueInfo.with_extras({"hub_priority": 1.5}, 3) == info
+    True
     """
 
     if TYPE_CHECKING:
@@ -68,6 +80,8 @@ class Model(metaclass=_ModelMeta):
         def __init_subclass__(
             cls, *, frozen: bool = False, extra: ExtraPolicy = "allow"
         ) -> None: ...
+
+        def __replace__(self, /, **changes: Any) -> Self: ...
 
     else:
 
@@ -104,29 +118,75 @@ class Model(metaclass=_ModelMeta):
         return f"{type(self).__qualname__}({', '.join(parts)})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        values = tuple(getattr(self, name) for name in self._qpm_field_names)  # type: ignore[attr-defined]
-        return (_blank, (type(self),), (values, dict(extras_of(self))))
+        cls = type(self)
+        if user_defines(cls, "__getstate__"):  # the class pickles itself
+            return (_blank, (cls,), self.__getstate__())
+        return (_blank, (cls,), _pickling.state_of(self))
 
-    def __setstate__(self, state: tuple[tuple[Any, ...], dict[str, Any]]) -> None:
+    def __setstate__(self, state: Any) -> None:
         try:
             extras_of(self)
         except AttributeError:
             pass
         else:  # only a blank instance, fresh from _blank, takes a state
             raise TypeError(f"{type(self).__name__} instance is already initialised")
-        values, extras = state
-        for name, value in zip(self._qpm_field_names, values, strict=True):  # type: ignore[attr-defined]
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_qpm_extras", dict(extras) if extras else EMPTY)
+        _pickling.restore(self, state)
 
-    def __replace__(self, /, **changes: Any) -> Self:
-        """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""
-        values = {name: getattr(self, name) for name in self._qpm_field_names}  # type: ignore[attr-defined]
-        return type(self)(**{**values, **extras_of(self), **changes})
+    if not TYPE_CHECKING:  # checkers see __replace__ from the fields (mypy) or above
+
+        def __replace__(self, /, **changes):
+            """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""
+            values = {name: getattr(self, name) for name in self._qpm_field_names}
+            return type(self)(**{**values, **extras_of(self), **changes})
+
+    @classmethod
+    def with_extras(
+        cls: Callable[_P, _T], extras: Mapping[str, Any], /, *args: _P.args, **fields: _P.kwargs
+    ) -> _T:
+        """``cls(*args, **fields)`` that also keeps ``extras``: the typed way to
+        build an instance with extras, as type checkers check the fields but
+        know no extra keywords. An extras key must be a ``str`` that is not a
+        field's name, on a model that keeps extras (``ValidationError``
+        otherwise, as ``instance.extras`` refuses such keys).
+
+        >>> from qiskit_provider_models import JobStatus
+        >>> JobStatus.with_extras({"queue_position": 3}, "1", "QUEUED", "queued")
+        JobStatus(job_id='1', status='QUEUED', status_msg='queued', queue_position=3)
+        """
+        model: Any = cls
+        for key in extras:
+            error = _runtime.refused_extras_key(model, key)
+            if error is not None:
+                raise error
+        return model(*args, **fields, **extras)  # type: ignore[no-any-return]
 
     @property
     def _qpm_extras_for_replace(self) -> ExtrasCarrier:
         return ExtrasCarrier(extras_of(self))
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
+class FrozenModel(Model, frozen=True):
+    """Base class of immutable, hashable models; its subclasses are frozen
+    without a class keyword, for the runtime and for type checkers alike.
+
+    >>> class Window(FrozenModel):
+    ...     start: int
+    ...     end: int
+    >>> window = Window(1, 2)
+    >>> window in {Window.from_dict({"start": 1, "end": 2})}
+    True
+    >>> window.end = 3
+    Traceback (most recent call last):
+    ...
+    dataclasses.FrozenInstanceError: cannot assign to field 'end'
+    """
+
+    if TYPE_CHECKING:
+
+        @property
+        def extras(self) -> Mapping[str, Any]:  # type: ignore[override]
+            """The keys that are not fields, in order: a read-only mapping."""
 
 
 def _is_keyword_name(key: object) -> bool:

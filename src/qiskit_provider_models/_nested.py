@@ -72,11 +72,25 @@ def model_converter(cls: type) -> Converter:
         depth = getattr(_nesting, "depth", 1)
         if depth >= MAX_DEPTH:
             raise Invalid(f"models nested more than {MAX_DEPTH} deep")
+        if depth == 1:
+            _nesting.refused = {}
+        # A union of recursive models tries each member on the same nested
+        # payload: without remembering which payloads a class refused, a
+        # hostile payload would cost 2 ** depth tries.
+        key = (cls, id(value))
+        refused = _nesting.refused.get(key)
+        if refused is not None:
+            raise Invalid(*refused)
         _nesting.depth = depth + 1
         try:
             return structure(value)
+        except Invalid as error:
+            _nesting.refused[key] = (error.problem, error.path)
+            raise
         finally:
             _nesting.depth = depth
+            if depth == 1:
+                _nesting.refused = {}
 
     def check(value: Any) -> Any:
         if not isinstance(value, cls):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -253,24 +254,32 @@ def extras_of(instance: Any) -> Any:
     return EXTRAS_SLOT[0].__get__(instance, type(instance))
 
 
-def mutable_extras(self: Any) -> Extras:
+#: Held while an instance's extras are wrapped on first look, so that two
+#: threads looking at once get the same dict (a write to the other would be lost).
+_wrap_lock = threading.Lock()
+
+
+def _wrapped(self: Any, kind: type, wrap: Any) -> Any:
     extras = extras_of(self)
-    if type(extras) is not Extras:
-        # from_dict stores a private dict, and instances without extras share
-        # EMPTY (cheaper); the first look gets checked extras of its own.
-        extras = Extras(type(self), extras)
-        EXTRAS_SLOT[0].__set__(self, extras)
-    return extras
+    if type(extras) is kind:
+        return extras
+    with _wrap_lock:
+        extras = extras_of(self)
+        if type(extras) is not kind:
+            extras = wrap(extras)
+            EXTRAS_SLOT[0].__set__(self, extras)
+        return extras
+
+
+def mutable_extras(self: Any) -> Extras:
+    # from_dict stores a private dict, and instances without extras share
+    # EMPTY (cheaper); the first look gets checked extras of its own.
+    return _wrapped(self, Extras, lambda extras: Extras(type(self), extras))  # type: ignore[no-any-return]
 
 
 def frozen_extras(self: Any) -> FrozenExtras:
-    extras = extras_of(self)
-    if type(extras) is not FrozenExtras:
-        # from_dict stores a private dict (cheaper); the first look wraps it.
-        # Two threads may both wrap it: each gets an equal read-only copy.
-        extras = FrozenExtras(extras)
-        EXTRAS_SLOT[0].__set__(self, extras)
-    return extras
+    # from_dict stores a private dict (cheaper); the first look wraps it.
+    return _wrapped(self, FrozenExtras, FrozenExtras)  # type: ignore[no-any-return]
 
 
 MUTABLE_EXTRAS = property(mutable_extras, doc="The extra keys, in order: a plain dict.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._errors import ValidationError
-from ._model import Model
+from ._model import FrozenModel, Model
 
 __all__ = ["BackendStatus", "FrozenBackendStatus"]
 
@@ -43,7 +43,7 @@ class BackendStatus(Model):
         _check_pending_jobs(self)
 
 
-class FrozenBackendStatus(Model, frozen=True):
+class FrozenBackendStatus(FrozenModel):
     """``BackendStatus`` as an immutable, hashable value.
 
     >>> FrozenBackendStatus("ibm_x", "1.0.0", True, 0, "active") in {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._model import Model
+from ._model import FrozenModel, Model
 
 __all__ = ["FrozenJobStatus", "JobStatus"]
 
@@ -34,7 +34,7 @@ class JobStatus(Model):
         def __init__(self, job_id: str, status: str, status_msg: str, **extras: Any) -> None: ...
 
 
-class FrozenJobStatus(Model, frozen=True):
+class FrozenJobStatus(FrozenModel):
     """``JobStatus`` as an immutable, hashable value.
 
     >>> status = FrozenJobStatus.from_dict({"job_id": "1", "status": "DONE",
