@@ -15,7 +15,14 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from qiskit_provider_models import BackendStatus, JobStatus, Model, ValidationError, field
+from qiskit_provider_models import (
+    BackendStatus,
+    FrozenModel,
+    JobStatus,
+    Model,
+    ValidationError,
+    field,
+)
 
 PAYLOADS = Path(__file__).resolve().parent / "payloads"
 
@@ -31,7 +38,7 @@ class ApiJobStatus(enum.Enum):
     ERROR_VALIDATING = "ERROR_VALIDATING_JOB"
 
 
-class QueueInfo(Model, frozen=True):
+class QueueInfo(FrozenModel):
     """Where a queued job stands; frozen, so it can key a cache."""
 
     position: int
@@ -51,7 +58,7 @@ class ApiJob(Model):
     status_msg: str
     backend: str
     queue_info: QueueInfo | None = None
-    tags: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list[str])
 
     def job_status(self) -> JobStatus:
         """The provider-neutral status, as Qiskit code expects it."""

@@ -39,7 +39,7 @@ def user_defines(cls: type, name: str) -> bool:
 
 def _plan(cls: type) -> _codegen.ClassPlan:
     hints = resolve_hints(cls)
-    plans = []
+    plans: list[_codegen.FieldPlan] = []
     for f in dataclasses.fields(cls):
         annotation = hints.get(f.name, f.type)
         try:
@@ -157,9 +157,9 @@ def _install_deferred(cls: type) -> None:
         ensure_built(cls)
         return klass._qpm_from_dict(data)  # type: ignore[attr-defined]
 
-    def deferred_to_dict(self: Any) -> Any:
+    def deferred_to_dict(self: object) -> Any:
         ensure_built(cls)
-        return type(self)._qpm_to_dict(self)
+        return type(self)._qpm_to_dict(self)  # type: ignore[attr-defined]
 
     def deferred_eq(self: Any, other: Any) -> Any:
         ensure_built(cls)

@@ -181,7 +181,7 @@ def _read_fields(plan: ClassPlan) -> list[str]:
     """
     required = [(i, f) for i, f in enumerate(plan.fields) if f.required]
     optional = [(i, f) for i, f in enumerate(plan.fields) if not f.required]
-    lines = []
+    lines: list[str] = []
     if required:
         lines.append("try:")
         lines += [f"    {_value(i)} = data[{f.name!r}]" for i, f in required]
@@ -247,7 +247,7 @@ def _extras_from_payload(plan: ClassPlan) -> list[str]:
 
 def to_dict_source(plan: ClassPlan) -> list[str]:
     """``to_dict(self)``: the fields in order, then the extras."""
-    items = []
+    items: list[str] = []
     for index, f in enumerate(plan.fields):
         value = f"self.{f.name}"
         if f.converter.unstructure is not None:
@@ -329,7 +329,7 @@ def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callabl
     names = namespace(plan, helpers)
     exec(compile(source, filename, "exec"), names)  # noqa: S102 - our own generated source
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    methods = {}
+    methods: dict[str, Callable[..., Any]] = {}
     for lines in parts:
         name = lines[0][len("def ") : lines[0].index("(")]
         function = names[name]

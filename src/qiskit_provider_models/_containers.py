@@ -3,6 +3,10 @@
 Each copies the container both ways and converts every item; the path of a
 failing item is worked out only after the failure, so the fast path keeps
 no index.
+
+After ``isinstance(value, list)`` on an ``Any`` value, pyright knows the
+items only as ``Unknown`` (mypy as ``Any``). A ``cast`` would be a function
+call per value, so the converters carry pyright-only ignores instead.
 """
 
 from __future__ import annotations
@@ -37,9 +41,9 @@ def list_of(item: Converter) -> Converter:
         if not isinstance(value, list):
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         try:
-            return [convert(element) for element in value]
+            return [convert(element) for element in value]  # pyright: ignore[reportUnknownVariableType]
         except Invalid:
-            raise _at_index(value, convert) from None
+            raise _at_index(value, convert) from None  # pyright: ignore[reportUnknownArgumentType]
 
     def structure(value: Any) -> Any:
         return each(value, item_structure)
@@ -66,7 +70,7 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
         assert items is not None
         name = "tuple[" + ", ".join(i.name for i in items) + "]"
         hashable = all(i.hashable for i in items)
-        kinds = frozenset().union(*(i.kinds for i in items))
+        kinds = frozenset(kind for i in items for kind in i.kinds)
 
     def converters(length: int) -> list[Converter]:
         return [item] * length if item is not None else items  # type: ignore[return-value]
@@ -77,7 +81,7 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
         elements: list[Any] = list(value)  # type: ignore[call-overload]
         if items is not None and len(elements) != len(items):
             raise Invalid(f"expected {name}, got {len(elements)} items")
-        result = []
+        result: list[Any] = []
         for index, (converter, element) in enumerate(
             zip(converters(len(elements)), elements, strict=True)
         ):
@@ -112,10 +116,10 @@ def dict_of(value_converter: Converter) -> Converter:
     def each(value: Any, convert: Callable[[Any], Any]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise Invalid(f"expected {name}, got {describe_value(value)}")
-        result = {}
-        for key, element in value.items():
+        result: dict[str, Any] = {}
+        for key, element in value.items():  # pyright: ignore[reportUnknownVariableType]
             if not isinstance(key, str):
-                raise Invalid(f"keys must be str, got {describe_value(key)}", (key,))
+                raise Invalid(f"keys must be str, got {describe_value(key)}", (key,))  # pyright: ignore[reportUnknownArgumentType]
             try:
                 result[key] = convert(element)
             except Invalid as error:

@@ -10,6 +10,10 @@ from typing_extensions import Self
 
 EMPTY_MAPPING: Mapping[str, Any] = MappingProxyType({})
 
+#: ``dict``, for its own methods (``FrozenExtras`` overrides them), typed for
+#: str keys: pyright sees the methods of plain ``dict`` with unknown key types.
+_dict: type[dict[str, Any]] = dict
+
 __all__ = ["EMPTY", "Extras", "FrozenExtras"]
 
 
@@ -88,20 +92,23 @@ class FrozenExtras(dict[str, Any]):
 
     def __new__(cls, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = (), /) -> FrozenExtras:
         self = super().__new__(cls)
-        dict.update(self, items)
+        _dict.update(self, items)
         return self
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        # Filled by __new__: re-running __init__ must not refill an existing one.
+    def __init__(self, *args: object, **kwargs: object) -> None:  # pyright: ignore[reportInconsistentConstructor]
+        # Filled by __new__: re-running __init__ must not refill an existing one,
+        # whatever it is given (hence a signature unlike __new__'s).
         pass
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (dict(self),))
 
     def __repr__(self) -> str:
-        return f"FrozenExtras({dict.__repr__(self)})"
+        return f"FrozenExtras({_dict.__repr__(self)})"
 
-    def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
+    # ``self: object``: it stands for methods such as ``update``, whose ``self``
+    # typeshed declares as a protocol rather than as the class.
+    def _read_only(self: object, *args: object, **kwargs: object) -> NoReturn:
         raise TypeError("FrozenExtras is read-only")
 
     __setitem__ = __delitem__ = __ior__ = _read_only

@@ -22,7 +22,7 @@ import functools
 import keyword
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import _build, _runtime
 from ._runtime import REPLACE_KEY
@@ -253,7 +253,7 @@ def _make_proto(
     for key in annotations:
         if key in namespace:
             body[key] = namespace[key]
-    bases = tuple(p._qpm_proto for p in parents) or (_ROOT_PROTOS[frozen],)  # type: ignore[attr-defined]
+    bases: tuple[type, ...] = tuple(p._qpm_proto for p in parents) or (_ROOT_PROTOS[frozen],)  # type: ignore[attr-defined]
     proto = type(name, bases, body)
     return dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(proto)
 
@@ -346,7 +346,7 @@ def _declaring_locals(qualname: str) -> dict[str, Any] | None:
         return None
     try:
         # 0: here, 1: _ModelMeta.__new__, 2: the class statement's frame.
-        return dict(sys._getframe(2).f_locals)
+        return dict(sys._getframe(2).f_locals)  # pyright: ignore[reportPrivateUsage]
     except (AttributeError, ValueError):  # no frames on this Python
         return None
 
@@ -364,7 +364,11 @@ def _subclass_hook(owner: list[type], user_hook: Any) -> classmethod[Any, ..., N
     hook (``user_hook``) and those of the bases further up see the finished
     class. A frozen model's private twin runs no hook at all.
     """
-    function = user_hook.__func__ if isinstance(user_hook, classmethod) else user_hook
+    function: Callable[..., None] | None = (
+        cast("classmethod[Any, ..., None]", user_hook).__func__
+        if isinstance(user_hook, classmethod)
+        else user_hook
+    )
 
     def __init_subclass__(cls: type, **kwargs: Any) -> None:
         if "_qpm_builder_of" in cls.__dict__:

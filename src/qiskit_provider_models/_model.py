@@ -17,7 +17,7 @@ from typing_extensions import ParamSpec, Self, dataclass_transform
 
 from . import _pickling, _runtime
 from ._build import user_defines
-from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks
+from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
 
 __all__ = ["ExtraPolicy", "FrozenModel", "Model", "new_model_hooks"]
@@ -33,7 +33,7 @@ else:
     _Meta = _ModelMeta
 
 
-def _blank(cls: type) -> Any:
+def _blank(cls: type[_T]) -> _T:
     """An instance with no slot set, for unpickling and copying."""
     return object.__new__(cls)
 
@@ -69,13 +69,16 @@ class Model(metaclass=_Meta):
         @property
         def extras(self) -> dict[str, Any]:
             """The keys that are not fields, in order (read-only on frozen models)."""
+            ...
 
         @classmethod
         def from_dict(cls, data: Mapping[str, Any], /) -> Self:
             """Check and convert a payload; raises ``ValidationError``."""
+            ...
 
         def to_dict(self) -> dict[str, Any]:
             """A new dict: the fields in declaration order, then the extras."""
+            ...
 
         def __init_subclass__(
             cls, *, frozen: bool = False, extra: ExtraPolicy = "allow"
@@ -120,7 +123,8 @@ class Model(metaclass=_Meta):
     def __reduce__(self) -> tuple[Any, ...]:
         cls = type(self)
         if user_defines(cls, "__getstate__"):  # the class pickles itself
-            return (_blank, (cls,), self.__getstate__())
+            state = getattr(self, "__getstate__")()  # noqa: B009 - not on object before 3.11
+            return (_blank, (cls,), state)
         return (_blank, (cls,), _pickling.state_of(self))
 
     def __setstate__(self, state: Any) -> None:
@@ -187,6 +191,7 @@ class FrozenModel(Model, frozen=True):
         @property
         def extras(self) -> Mapping[str, Any]:  # type: ignore[override]
             """The keys that are not fields, in order: a read-only mapping."""
+            ...
 
 
 def _is_keyword_name(key: object) -> bool:

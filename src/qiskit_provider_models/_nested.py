@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import typing
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol, cast
 
 from ._converter import Converter, Invalid, describe_value
 from ._hints import resolve_hints
@@ -16,7 +16,18 @@ __all__ = ["MAX_DEPTH", "model_converter"]
 #: How deep models may nest in one payload (a model inside a model is depth 2).
 #: Deeper payloads are rejected, well before Python's recursion limit.
 MAX_DEPTH = 100
-_nesting = threading.local()
+
+
+class _Nesting(Protocol):
+    """What ``_nesting`` holds for the current thread, while a payload is read."""
+
+    #: How deep the payload being read is nested (unset, read as 1, at the top).
+    depth: int
+    #: ``(model class, id(payload))`` -> the problem and path of its ``Invalid``.
+    refused: dict[tuple[type, int], tuple[str, tuple[Any, ...]]]
+
+
+_nesting = cast(_Nesting, threading.local())
 
 
 def _models_in(annotation: Any) -> list[type]:
@@ -41,7 +52,8 @@ def _reaches_itself(model: type) -> bool:
             hints = resolve_hints(current)
         except NameError:
             return True
-        for name in current._qpm_field_names:  # type: ignore[attr-defined]
+        names = cast("tuple[str, ...]", current._qpm_field_names)  # type: ignore[attr-defined]
+        for name in names:
             for found in _models_in(hints.get(name)):
                 if found is model or issubclass(found, model):
                     return True

@@ -10,7 +10,7 @@ itself (``__slots__ = "cache"``) travel too.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, cast
 
 from ._extras import EMPTY
 from ._runtime import extras_of
@@ -20,7 +20,7 @@ __all__ = ["restore", "state_of"]
 
 def _user_slots(cls: type) -> list[tuple[str, Any]]:
     """The slot descriptors that class bodies declared themselves, by name."""
-    found = []
+    found: list[tuple[str, Any]] = []
     for klass in cls.__mro__:
         for slot in klass.__dict__.get("_qpm_user_slots", ()):
             if slot.startswith("__") and not slot.endswith("__"):  # name-mangled
@@ -29,11 +29,11 @@ def _user_slots(cls: type) -> list[tuple[str, Any]]:
     return found
 
 
-def state_of(instance: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def state_of(instance: object) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """Fields by name, the extras, and the class's own slots that are set."""
-    cls = type(instance)
+    cls = cast("type[Any]", type(instance))  # a model class, with its _qpm_ attributes
     fields = {name: getattr(instance, name) for name in cls._qpm_field_names}
-    own = {}
+    own: dict[str, Any] = {}
     for name, descriptor in _user_slots(cls):
         try:
             own[name] = descriptor.__get__(instance, cls)
@@ -42,9 +42,9 @@ def state_of(instance: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, A
     return (fields, dict(extras_of(instance)), own)
 
 
-def restore(instance: Any, state: tuple[Any, ...]) -> None:
+def restore(instance: object, state: tuple[Any, ...]) -> None:
     """Set a blank instance from ``state_of``'s result, field by field."""
-    cls = type(instance)
+    cls = cast("type[Any]", type(instance))
     values, extras = dict(state[0]), dict(state[1])
     for f in dataclasses.fields(cls):
         if f.name in values:
@@ -66,6 +66,7 @@ def restore(instance: Any, state: tuple[Any, ...]) -> None:
     extras = {**values, **extras}
     object.__setattr__(instance, "_qpm_extras", extras if extras else EMPTY)
     slots = dict(_user_slots(cls))
-    for name, value in (state[2] if len(state) > 2 else {}).items():
+    own: dict[str, Any] = state[2] if len(state) > 2 else {}
+    for name, value in own.items():
         if name in slots:
             slots[name].__set__(instance, value)

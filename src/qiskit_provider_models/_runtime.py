@@ -61,7 +61,7 @@ def as_dict(cls: type, data: Any) -> dict[Any, Any]:
     if not isinstance(data, Mapping):
         raise ValidationError(cls, (), f"expected a mapping, got {describe_value(data)}")
     try:
-        return dict(data)
+        return dict(data)  # pyright: ignore[reportUnknownArgumentType]
     except Exception as error:
         raise ValidationError(cls, (), f"could not read the mapping: {error!r}") from None
 
@@ -169,7 +169,7 @@ def refused_extras_key(cls: type, key: object) -> ValidationError | None:
     return None
 
 
-def unwritable(instance: Any) -> ValidationError:
+def unwritable(instance: object) -> ValidationError:
     """``to_dict``'s error for extras that ``from_dict`` would refuse (only
     reachable through ``dict``'s own methods, which bypass ``Extras``)."""
     cls = type(instance)
@@ -200,21 +200,23 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _same_kinds(a: Any, b: Any) -> bool:
-    # Only called on values already known to be ``==``.
+    # Only called on values already known to be ``==``. On this path of
+    # ``__eq__`` a cast would cost a call: pyright-only ignores instead, for
+    # the Unknown types that type() and isinstance() give an Any value.
     if a is b:
         return True
-    kind = type(a)
+    kind = type(a)  # pyright: ignore[reportUnknownVariableType]
     if kind is not type(b):
         if _kind(a) is not _kind(b):
             return False
     elif kind in _SCALARS:
         return True
     if isinstance(a, dict) and isinstance(b, dict):
-        for key, value in a.items():
+        for key, value in a.items():  # pyright: ignore[reportUnknownVariableType]
             if not _same_kinds(value, b[key]):
                 return False
     elif isinstance(a, (list, tuple)):
-        for x, y in zip(a, b, strict=False):
+        for x, y in zip(a, b, strict=False):  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
             if not _same_kinds(x, y):
                 return False
     return True

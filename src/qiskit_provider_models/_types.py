@@ -19,7 +19,7 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, cast
 
 import typing_extensions
 
@@ -29,7 +29,9 @@ from ._hints import resolve_hints
 from ._nested import MAX_DEPTH, model_converter
 
 __all__ = [
+    "ALIAS_TYPES",
     "MAX_DEPTH",
+    "NEW_TYPES",
     "Converter",
     "Invalid",
     "converter_for",
@@ -108,9 +110,9 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
     """
     if annotation in _LEAVES:
         return _LEAVES[annotation]
-    if isinstance(annotation, _NEW_TYPES):  # NewType("JobId", str) is checked as str
+    if isinstance(annotation, NEW_TYPES):  # NewType("JobId", str) is checked as str
         return converter_for(annotation.__supertype__, model_meta)
-    if isinstance(annotation, _ALIAS_TYPES):  # `type Qubits = list[int]` (3.12+)
+    if isinstance(annotation, ALIAS_TYPES):  # `type Qubits = list[int]` (3.12+)
         return converter_for(annotation.__value__, model_meta)
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
@@ -134,7 +136,7 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
         if issubclass(annotation, enum.Enum):
             return _enum(annotation)
         if isinstance(annotation, model_meta):
-            return model_converter(annotation)
+            return model_converter(cast("type[Any]", annotation))
         if annotation is list:
             return list_of(_ANY)
         if annotation is dict:
@@ -142,8 +144,9 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
     raise TypeError(f"unsupported field type {annotation!r}{_refusal_hint(annotation, origin)}")
 
 
-_NEW_TYPES: tuple[Any, ...] = (typing.NewType, typing_extensions.NewType)
-_ALIAS_TYPES: tuple[Any, ...] = tuple(
+#: The classes of ``NewType`` objects and of ``type`` aliases (also for ``strategies``).
+NEW_TYPES: tuple[Any, ...] = (typing.NewType, typing_extensions.NewType)
+ALIAS_TYPES: tuple[Any, ...] = tuple(
     kind
     for kind in (getattr(typing, "TypeAliasType", None), typing_extensions.TypeAliasType)
     if kind is not None
@@ -179,14 +182,16 @@ def _union(members: list[Converter]) -> Converter:
         def check(value: Any) -> Any:
             return None if value is None else other_check(value)
 
-        unstructure = None
+        optional_out: Callable[[Any], Any] | None = None
         if other_out is not None:
 
             def unstructure(value: Any) -> Any:
                 return None if value is None else other_out(value)
 
+            optional_out = unstructure
+
         bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
-        return Converter(name, structure, unstructure, check, bad, other.hashable, other.kinds)
+        return Converter(name, structure, optional_out, check, bad, other.hashable, other.kinds)
 
     def first_fit(value: Any, attempt: Callable[[Converter], Callable[[Any], Any]]) -> Any:
         for member in members:
@@ -203,7 +208,7 @@ def _union(members: list[Converter]) -> Converter:
         return first_fit(value, lambda m: m.check)
 
     outs = [m.unstructure for m in members]
-    union_out = None
+    union_unstructure: Callable[[Any], Any] | None = None
     if any(outs):
         checks = [m.check for m in members]
 
@@ -217,14 +222,16 @@ def _union(members: list[Converter]) -> Converter:
                 return value if out is None else out(value)
             return value
 
+        union_unstructure = union_out
+
     hashable = all(m.hashable for m in members)
-    kinds = frozenset().union(*(m.kinds for m in members))
-    return Converter(name, union_structure, union_out, union_check, None, hashable, kinds)
+    kinds = frozenset(kind for m in members for kind in m.kinds)
+    return Converter(name, union_structure, union_unstructure, union_check, None, hashable, kinds)
 
 
 def _literal(values: tuple[Any, ...]) -> Converter:
     # Compare with the type: Literal[1] must not accept True, nor 1.0.
-    allowed = {(type(v), v) for v in values}
+    allowed: set[tuple[type, Any]] = {(type(v), v) for v in values}
     name = "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
     def structure(value: Any) -> Any:
@@ -236,7 +243,7 @@ def _literal(values: tuple[Any, ...]) -> Converter:
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         return value
 
-    kinds = frozenset(type(v) for v in values if type(v) in (bool, int, float))
+    kinds = frozenset(kind for kind, _ in allowed if kind in (bool, int, float))
     return Converter(name, structure, None, structure, kinds=kinds)
 
 

@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 
 from ._hypothesis_hook import register
 from ._model import Model
-from ._types import _ALIAS_TYPES, _NEW_TYPES, resolve_hints
+from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
 
 __all__ = ["extra_values", "instances", "payloads", "register"]
 
@@ -77,10 +77,15 @@ def _payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:
     if model._qpm_extra == "allow":  # type: ignore[attr-defined]
         keys = st.text(max_size=12).filter(lambda key: key not in names)
         extras = st.dictionaries(keys, extra_values, max_size=4)
-        fields = st.builds(lambda f, e: {**f, **e}, fields, extras)
+        fields = st.builds(_merged, fields, extras)
     if callable(getattr(model, "__post_init__", None)):
         return fields.filter(lambda payload: _accepted(model, payload))
     return fields
+
+
+def _merged(fields: dict[str, Any], extras: dict[str, Any]) -> dict[str, Any]:
+    """A payload's fields, then its extras."""
+    return {**fields, **extras}
 
 
 def _accepted(model: type[Model], payload: dict[str, Any]) -> bool:
@@ -110,9 +115,9 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
     }
     if annotation in simple:
         return simple[annotation]
-    if isinstance(annotation, _NEW_TYPES):
+    if isinstance(annotation, NEW_TYPES):
         return _values(annotation.__supertype__)
-    if isinstance(annotation, _ALIAS_TYPES):
+    if isinstance(annotation, ALIAS_TYPES):
         return _values(annotation.__value__)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (typing.Annotated, typing_extensions.Annotated):

@@ -1,26 +1,37 @@
-"""Uses of the library that ``mypy --strict`` must accept, with the types it infers."""
+"""Uses of the library that ``mypy --strict`` and pyright (strict) must
+accept, with the types they infer."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 from typing_extensions import assert_type
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, ValidationError
+from qiskit_provider_models import FrozenJobStatus, FrozenModel, JobStatus, Model, ValidationError
 
 
 class IBMJobStatus(JobStatus):
     queue_position: int | None = None
 
 
-class FrozenIBMJobStatus(FrozenJobStatus, frozen=True):
+class FrozenIBMJobStatus(FrozenJobStatus):  # frozen, with no class keyword
     queue_position: int | None = None
+
+
+class SpelledOut(FrozenJobStatus, frozen=True):  # the keyword may still be written
+    pass
+
+
+class Window(FrozenModel):
+    start: int
+    end: int
 
 
 class QueueInfo(Model, extra="forbid"):
     position: int
-    tags: list[str] = dataclasses.field(default_factory=list)
+    tags: list[str] = dataclasses.field(default_factory=list[str])
 
 
 status = JobStatus.from_dict({"job_id": "1", "status": "DONE", "status_msg": "ok"})
@@ -38,6 +49,14 @@ assert_type(built, JobStatus)
 frozen = FrozenJobStatus.from_dict(status.to_dict())
 assert_type(frozen, FrozenJobStatus)
 assert_type(hash(frozen), int)
+assert_type(frozen.extras, Mapping[str, Any])
+assert_type(frozen.extras.get("queue_position"), Any | None)
+windows = {Window(1, 2), Window.from_dict({"start": 1, "end": 2})}
+assert_type(windows, set[Window])
+
+extended = IBMJobStatus.with_extras({"hub": "h"}, "1", "QUEUED", "q", queue_position=2)
+assert_type(extended, IBMJobStatus)
+assert_type(FrozenIBMJobStatus.with_extras({"hub": "h"}, "1", "DONE", "ok"), FrozenIBMJobStatus)
 
 ibm = IBMJobStatus.from_dict({"job_id": "1", "status": "QUEUED", "status_msg": "q"})
 assert_type(ibm, IBMJobStatus)
