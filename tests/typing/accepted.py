@@ -29,6 +29,10 @@ class Window(FrozenModel):
     end: int
 
 
+class Keyworded(Model, frozen=True):  # the same as deriving from FrozenModel
+    start: int
+
+
 class QueueInfo(Model, extra="forbid"):
     position: int
     tags: list[str] = dataclasses.field(default_factory=list[str])
@@ -53,6 +57,7 @@ assert_type(frozen.extras, Mapping[str, Any])
 assert_type(frozen.extras.get("queue_position"), Any | None)
 windows = {Window(1, 2), Window.from_dict({"start": 1, "end": 2})}
 assert_type(windows, set[Window])
+assert_type({Keyworded(1)}, set[Keyworded])
 
 extended = IBMJobStatus.with_extras({"hub": "h"}, "1", "QUEUED", "q", queue_position=2)
 assert_type(extended, IBMJobStatus)

@@ -25,6 +25,10 @@ class Window(FrozenModel):
     end: int
 
 
+class Keyworded(Model, frozen=True):
+    start: int
+
+
 class Typo(Model, extra="forbidd"):  # E: mypy[arg-type] pyright[reportGeneralTypeIssues,reportArgumentType]
     a: int
 
@@ -45,6 +49,7 @@ frozen = FrozenIBMJobStatus("1", "DONE", "ok")
 frozen.status = "ERROR"  # E: mypy[misc] pyright[reportAttributeAccessIssue]
 frozen.queue_position = 3  # E: mypy[misc] pyright[reportAttributeAccessIssue]
 Window(1, 2).end = 3  # E: mypy[misc] pyright[reportAttributeAccessIssue]
+Keyworded(1).start = 2  # E: mypy[misc] pyright[reportAttributeAccessIssue]
 del frozen.status  # E: pyright[reportAttributeAccessIssue] (mypy does not check del: python/mypy#12904)
 frozen.extras["k"] = 1  # E: mypy[index] pyright[reportIndexIssue]
 
