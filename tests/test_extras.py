@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import inspect
+import sys
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus
+from qiskit_provider_models import FrozenJobStatus, JobStatus, Model
 
 from .strategies import FIELDS, HOSTILE_KEYS, extras_dicts, json_values, payloads
 
@@ -121,3 +122,52 @@ def test_extras_values_are_the_callers_objects(value: Any) -> None:
 def test_fields_are_never_extras(payload: dict[str, Any], names: set[str]) -> None:
     status = JobStatus.from_dict(payload)
     assert not names & status.extras.keys()
+
+
+# --- extras as attributes: Qiskit's behaviour, kept where it is asked for ---
+
+
+class Plain(Model):
+    position: int
+
+
+class Compatible(Model, extras_as_attributes=True):
+    position: int
+
+
+class NoLongerCompatible(JobStatus, extras_as_attributes=False):
+    pass
+
+
+def test_a_plain_model_answers_only_its_fields() -> None:
+    info = Plain.from_dict({"position": 1, "hub": "h"})
+    assert info.extras == {"hub": "h"}
+    with pytest.raises(AttributeError) as error:
+        info.hub  # type: ignore[attr-defined]  # noqa: B018
+    if sys.version_info >= (3, 12):
+        assert "it is an extra: read it as .extras['hub']" in str(error.value)
+    with pytest.raises(AttributeError, match="'postion'"):
+        info.postion  # type: ignore[attr-defined]  # noqa: B018
+    assert not hasattr(info, "hub")
+
+
+def test_extras_as_attributes_is_opt_in_and_inherited() -> None:
+    assert Compatible.from_dict({"position": 1, "hub": "h"}).hub == "h"  # type: ignore[attr-defined]
+    status = IBMLike.from_dict({"job_id": "1", "status": "a", "status_msg": "b", "hub": "h"})
+    assert status.hub == "h"  # type: ignore[attr-defined]
+    off = NoLongerCompatible.from_dict(
+        {"job_id": "1", "status": "a", "status_msg": "b", "hub": "h"}
+    )
+    with pytest.raises(AttributeError):
+        off.hub  # type: ignore[attr-defined]  # noqa: B018
+
+
+class IBMLike(JobStatus):
+    queue_position: int | None = None
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="3.12+ has the hint's __getattr__")
+def test_a_plain_model_has_no_attribute_hook_before_3_12() -> None:
+    # Any __getattr__ slows every attribute read before 3.12 (to_dict's too).
+    assert not hasattr(Plain, "__getattr__")
+    assert hasattr(JobStatus, "__getattr__")

@@ -6,6 +6,7 @@ MODULES = [
     "handwritten_checked",
     "ours",
     "ours_frozen",
+    "ours_plain",
     "dataclass_slots",
     "qiskit14",
     "pydantic_v2",

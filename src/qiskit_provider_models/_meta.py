@@ -24,7 +24,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from . import _build, _runtime
+from . import _build, _compat, _runtime
 from ._runtime import REPLACE_KEY
 
 __all__ = ["ExtraPolicy", "new_model_hooks"]
@@ -78,6 +78,7 @@ class _ModelMeta(type):
         *,
         frozen: bool | None = None,
         extra: ExtraPolicy | None = None,
+        extras_as_attributes: bool | None = None,
         **kwargs: Any,
     ) -> _ModelMeta:
         _refuse_dataclass_keywords(name, kwargs)
@@ -128,6 +129,12 @@ class _ModelMeta(type):
             _qpm_user_slots=tuple(s for s in user_slots if s != "__weakref__"),
         )
         body["extras"] = _runtime.FROZEN_EXTRAS if frozen else _runtime.MUTABLE_EXTRAS
+        if extras_as_attributes is not None and "__getattr__" not in user_defined:
+            # Inherited by subclasses as any method is; False turns it off again.
+            if extras_as_attributes:
+                body["__getattr__"] = _compat.extras_as_attributes
+            elif any(hasattr(base, "__getattr__") for base in bases):
+                body["__getattr__"] = _compat.no_such_attribute
         if frozen:
             for method, value in (
                 ("__setattr__", _runtime.frozen_setattr),

@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import reprlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from typing_extensions import ParamSpec, Self, dataclass_transform
 
-from . import _pickling, _runtime
+from . import _compat, _pickling, _runtime
 from ._build import user_defines
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
@@ -42,10 +43,11 @@ def _blank(cls: type[_T]) -> _T:
 class Model(metaclass=_Meta):
     """Base class of every model: declare fields as class annotations.
 
-    Keys of a payload that are not fields are kept in ``extras`` (and can be
-    read as attributes at runtime, as with Qiskit's models). Class keywords:
-    ``frozen=True`` for an immutable, hashable model; ``extra="forbid"`` or
-    ``"ignore"`` to reject or drop unknown keys instead of keeping them. A
+    Keys of a payload that are not fields are kept in ``extras``. Class
+    keywords: ``frozen=True`` for an immutable, hashable model (or derive
+    from ``FrozenModel``); ``extra="forbid"`` or ``"ignore"`` to reject or
+    drop unknown keys instead of keeping them; ``extras_as_attributes=True``
+    to let old code read extras as attributes, as Qiskit's models did. A
     ``__post_init__`` method, if defined, is called last by ``from_dict`` and
     the constructor, for checks beyond the field types.
 
@@ -81,33 +83,20 @@ class Model(metaclass=_Meta):
             ...
 
         def __init_subclass__(
-            cls, *, frozen: bool = False, extra: ExtraPolicy = "allow"
+            cls,
+            *,
+            frozen: bool = False,
+            extra: ExtraPolicy = "allow",
+            extras_as_attributes: bool = False,
         ) -> None: ...
 
         def __replace__(self, /, **changes: Any) -> Self: ...
 
-    else:
-
-        def __getattr__(self, name):
-            # Only reached when normal lookup fails: methods and fields win.
-            # Names like __deepcopy__ or _repr_html_ are protocols that copy,
-            # pickle or IPython look up: an extra must never answer them.
-            if name[:1] == "_" and name[-1:] == "_":
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}",
-                    name=name,
-                    obj=self,
-                )
-            try:
-                extras = extras_of(self)
-            except AttributeError:  # __init__ never ran: do not recurse
-                raise AttributeError(name) from None
-            try:
-                return extras[name]
-            except KeyError:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-                ) from None
+    elif sys.version_info >= (3, 12):
+        # A misspelt attribute points to the extras. Only from 3.12 on: up to
+        # 3.11 any __getattr__ slows every attribute read of the class
+        # (benchmarks/attribute_hook.py), to_dict's included.
+        __getattr__ = _compat.no_such_attribute
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:

@@ -15,7 +15,7 @@ def _check_pending_jobs(model: BackendStatus | FrozenBackendStatus) -> None:
         )
 
 
-class BackendStatus(Model):
+class BackendStatus(Model, extras_as_attributes=True):
     """The status of a backend, as Qiskit 1.4's ``BackendStatus`` had it.
 
     ``pending_jobs`` must be ``>= 0``; unknown keys are kept in ``extras``
@@ -43,7 +43,7 @@ class BackendStatus(Model):
         _check_pending_jobs(self)
 
 
-class FrozenBackendStatus(FrozenModel):
+class FrozenBackendStatus(FrozenModel, extras_as_attributes=True):
     """``BackendStatus`` as an immutable, hashable value.
 
     >>> FrozenBackendStatus("ibm_x", "1.0.0", True, 0, "active") in {

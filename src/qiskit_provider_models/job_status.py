@@ -9,7 +9,7 @@ from ._model import FrozenModel, Model
 __all__ = ["FrozenJobStatus", "JobStatus"]
 
 
-class JobStatus(Model):
+class JobStatus(Model, extras_as_attributes=True):
     """The status of a job: three ``str`` fields, and any extra keys.
 
     Compatible with Qiskit 1.4's ``qiskit.providers.models.JobStatus``: extra
@@ -34,7 +34,7 @@ class JobStatus(Model):
         def __init__(self, job_id: str, status: str, status_msg: str, **extras: Any) -> None: ...
 
 
-class FrozenJobStatus(FrozenModel):
+class FrozenJobStatus(FrozenModel, extras_as_attributes=True):
     """``JobStatus`` as an immutable, hashable value.
 
     >>> status = FrozenJobStatus.from_dict({"job_id": "1", "status": "DONE",
