@@ -10,10 +10,11 @@
 {'job_id': '1x56222G', 'status': 'RUNNING', 'status_msg': 'running', 'queue_position': 3}
 """
 
-from dataclasses import FrozenInstanceError, field
+from dataclasses import FrozenInstanceError
 
 from ._errors import ValidationError
 from ._extras import FrozenExtras
+from ._fields import field
 from ._model import ExtraPolicy, FrozenModel, Model
 from .backend_status import BackendStatus, FrozenBackendStatus
 from .job_status import FrozenJobStatus, JobStatus

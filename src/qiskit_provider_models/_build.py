@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from . import _codegen, _runtime
+from ._fields import payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
 from ._types import Invalid, converter_for
 
@@ -49,7 +50,13 @@ def _plan(cls: type) -> _codegen.ClassPlan:
         _check_default(cls, f, converter.check)
         plans.append(
             _codegen.FieldPlan(
-                f.name, converter, f.default, f.default_factory, bool(f.kw_only), f.compare
+                f.name,
+                converter,
+                f.default,
+                f.default_factory,
+                bool(f.kw_only),
+                f.compare,
+                payload_key(f),
             )
         )
     frozen = cls._qpm_frozen  # type: ignore[attr-defined]

@@ -31,6 +31,8 @@ class FieldPlan(NamedTuple):
     default_factory: Any
     kw_only: bool
     compare: bool
+    #: The field's key in payloads (its name unless ``field(key=...)``).
+    key: str
 
     @property
     def required(self) -> bool:
@@ -56,9 +58,10 @@ def _value(index: int) -> str:
 def _convert(plan_field: FieldPlan, index: int, var: str, how: str, model: str) -> list[str]:
     """Lines that check (and, for containers, replace) ``var`` for one field.
 
-    ``how`` is ``"structure"`` (from_dict) or ``"check"`` (__init__).
+    ``how`` is ``"structure"`` (from_dict) or ``"check"`` (__init__); an
+    error names the payload key in from_dict, the parameter in __init__.
     """
-    name = plan_field.name
+    name = plan_field.key if how == "structure" else plan_field.name
     converter = plan_field.converter
     if converter.bad is not None:
         test = converter.bad.format(v=var)
@@ -184,7 +187,7 @@ def _read_fields(plan: ClassPlan) -> list[str]:
     lines: list[str] = []
     if required:
         lines.append("try:")
-        lines += [f"    {_value(i)} = data[{f.name!r}]" for i, f in required]
+        lines += [f"    {_value(i)} = data[{f.key!r}]" for i, f in required]
         lines += ["except KeyError:", "    raise _qpm_missing(cls, data) from None"]
     for i, f in required:
         lines += _convert(f, i, _value(i), "structure", "cls")
@@ -197,7 +200,7 @@ def _read_fields(plan: ClassPlan) -> list[str]:
             # Checked as __init__ checks it: the two paths must agree.
             default = [f"{var} = _qpm_factory{i}()", *_convert(f, i, var, "check", "cls")]
         lines += [
-            f"{var} = data.get({f.name!r}, _qpm_MISSING)",
+            f"{var} = data.get({f.key!r}, _qpm_MISSING)",
             f"if {var} is _qpm_MISSING:",
             *_indent(default),
             "else:",
@@ -233,8 +236,8 @@ def _extras_from_payload(plan: ClassPlan) -> list[str]:
             "        raise _qpm_bad_key(cls, _qpm_k)",
             "_qpm_x = data.copy()",
         ]
-        unknown += [f"del _qpm_x[{f.name!r}]" for f in plan.fields if f.required]
-        unknown += [f"_qpm_x.pop({f.name!r}, None)" for f in plan.fields if not f.required]
+        unknown += [f"del _qpm_x[{f.key!r}]" for f in plan.fields if f.required]
+        unknown += [f"_qpm_x.pop({f.key!r}, None)" for f in plan.fields if not f.required]
         # A frozen model's extras property wraps this private dict on first look.
         unknown.append("self._qpm_extras = _qpm_x")
     return [
@@ -252,7 +255,7 @@ def to_dict_source(plan: ClassPlan) -> list[str]:
         value = f"self.{f.name}"
         if f.converter.unstructure is not None:
             value = f"_qpm_unstructure{index}({value})"
-        items.append(f"{f.name!r}: {value}")
+        items.append(f"{f.key!r}: {value}")
     literal = ", ".join(items)
     return [
         "def to_dict(self):",

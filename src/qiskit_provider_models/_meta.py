@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import _build, _compat, _runtime
+from ._fields import payload_key
 from ._runtime import REPLACE_KEY
 
 __all__ = ["ExtraPolicy", "new_model_hooks"]
@@ -124,6 +125,7 @@ class _ModelMeta(type):
             _qpm_extra=extra,
             _qpm_user_defined=user_defined,
             _qpm_field_names=tuple(f.name for f in fields),
+            _qpm_payload_keys=tuple(payload_key(f) for f in fields),
             _qpm_repr_names=tuple(f.name for f in fields if f.repr),
             _qpm_ready=False,
             _qpm_user_slots=tuple(s for s in user_slots if s != "__weakref__"),
@@ -298,6 +300,10 @@ def _check_fields(
             raise TypeError(
                 f"{name}.{f.name}: to change an inherited field's default, annotate it again"
             )
+    keys = [payload_key(f) for f in fields]
+    doubled = sorted({key for key in keys if keys.count(key) > 1})
+    if doubled:
+        raise TypeError(f"{name}: two fields have the same payload key: {doubled}")
     dropped = inherited - {f.name for f in fields}
     if dropped:
         raise TypeError(

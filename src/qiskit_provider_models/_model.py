@@ -18,6 +18,7 @@ from typing_extensions import ParamSpec, Self, dataclass_transform
 
 from . import _compat, _pickling, _runtime
 from ._build import user_defines
+from ._fields import field
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
 
@@ -39,7 +40,7 @@ def _blank(cls: type[_T]) -> _T:
     return object.__new__(cls)
 
 
-@dataclass_transform(field_specifiers=(dataclasses.field, dataclasses.Field))
+@dataclass_transform(field_specifiers=(field, dataclasses.field, dataclasses.Field))
 class Model(metaclass=_Meta):
     """Base class of every model: declare fields as class annotations.
 
@@ -158,7 +159,10 @@ class Model(metaclass=_Meta):
         return ExtrasCarrier(extras_of(self))
 
 
-@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
+@dataclass_transform(
+    frozen_default=True,
+    field_specifiers=(field, dataclasses.field, dataclasses.Field),
+)
 class FrozenModel(Model, frozen=True):
     """Base class of immutable, hashable models; its subclasses are frozen
     without a class keyword, for the runtime and for type checkers alike.

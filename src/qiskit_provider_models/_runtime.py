@@ -15,6 +15,7 @@ from typing import Any
 
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
+from ._fields import payload_key
 from ._types import Invalid, describe_value
 
 __all__ = ["HELPERS", "extras_of", "frozen_reinit", "same", "set_model_meta"]
@@ -69,8 +70,8 @@ def as_dict(cls: type, data: Any) -> dict[Any, Any]:
 def missing(cls: type, data: dict[Any, Any]) -> ValidationError:
     for f in dataclasses.fields(cls):
         required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if required and f.name not in data:
-            return ValidationError(cls, (f.name,), "required key is missing")
+        if required and payload_key(f) not in data:
+            return ValidationError(cls, (payload_key(f),), "required key is missing")
     raise AssertionError("unreachable: no required key is missing")  # pragma: no cover
 
 
@@ -100,7 +101,7 @@ def check_key_types(cls: type, keys: Iterable[Any]) -> None:
 def unknown_keys(cls: type, data: Mapping[Any, Any]) -> list[Any]:
     """The keys of ``data`` that are not fields (all checked to be ``str``)."""
     check_key_types(cls, data)
-    names = cls._qpm_field_names  # type: ignore[attr-defined]
+    names = cls._qpm_payload_keys  # type: ignore[attr-defined]
     return [key for key in data if key not in names]
 
 
@@ -162,7 +163,7 @@ def refused_extras_key(cls: type, key: object) -> ValidationError | None:
             (key,),
             f"this model keeps no extras (extra={cls._qpm_extra!r})",  # type: ignore[attr-defined]
         )
-    if key in cls._qpm_field_names:  # type: ignore[attr-defined]
+    if key in cls._qpm_payload_keys:  # type: ignore[attr-defined]
         return ValidationError(
             cls, (key,), f"extras key {key!r} has the name of a field; set the field instead"
         )

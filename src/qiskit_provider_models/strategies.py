@@ -34,6 +34,7 @@ from typing import Any, Literal, TypeVar, Union
 import typing_extensions
 from hypothesis import strategies as st
 
+from ._fields import payload_key
 from ._hypothesis_hook import register
 from ._model import Model
 from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
@@ -70,12 +71,11 @@ def instances(model: type[M]) -> st.SearchStrategy[M]:
 
 def _payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:
     hints = resolve_hints(model)
-    names = [f.name for f in dataclasses.fields(model)]
-    fields = st.fixed_dictionaries({name: _values(hints[name]) for name in names}).map(
-        lambda drawn: {name: drawn[name] for name in names}  # declaration order
-    )
+    by_key = {payload_key(f): f.name for f in dataclasses.fields(model)}
+    fields = st.fixed_dictionaries({key: _values(hints[name]) for key, name in by_key.items()})
+    fields = fields.map(lambda drawn: {key: drawn[key] for key in by_key})  # declaration order
     if model._qpm_extra == "allow":  # type: ignore[attr-defined]
-        keys = st.text(max_size=12).filter(lambda key: key not in names)
+        keys = st.text(max_size=12).filter(lambda key: key not in by_key)
         extras = st.dictionaries(keys, extra_values, max_size=4)
         fields = st.builds(_merged, fields, extras)
     if callable(getattr(model, "__post_init__", None)):

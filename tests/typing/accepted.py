@@ -9,7 +9,14 @@ from typing import Any
 
 from typing_extensions import assert_type
 
-from qiskit_provider_models import FrozenJobStatus, FrozenModel, JobStatus, Model, ValidationError
+from qiskit_provider_models import (
+    FrozenJobStatus,
+    FrozenModel,
+    JobStatus,
+    Model,
+    ValidationError,
+    field,
+)
 
 
 class IBMJobStatus(JobStatus):
@@ -31,6 +38,11 @@ class Window(FrozenModel):
 
 class Keyworded(Model, frozen=True):  # the same as deriving from FrozenModel
     start: int
+
+
+class Keyed(Model):
+    one_q_gates: list[str] = field(key="1q_gates", default_factory=list[str])
+    backend_name: str = field(key="backendName", default="")
 
 
 class QueueInfo(Model, extra="forbid"):
@@ -82,3 +94,7 @@ try:
 except ValidationError as error:
     assert_type(error.path, tuple[Any, ...])
     assert_type(error.model, type)
+
+keyed = Keyed(["x"], backend_name="b")
+assert_type(keyed.one_q_gates, list[str])
+assert_type(Keyed.from_dict({"1q_gates": []}).backend_name, str)

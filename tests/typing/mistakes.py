@@ -9,7 +9,7 @@ must report nothing there: the reason follows the marker.
 
 from __future__ import annotations
 
-from qiskit_provider_models import FrozenJobStatus, FrozenModel, JobStatus, Model
+from qiskit_provider_models import FrozenJobStatus, FrozenModel, JobStatus, Model, field
 
 
 class IBMJobStatus(JobStatus):
@@ -64,3 +64,10 @@ number: int = IBMJobStatus.from_dict({}).queue_position  # E: mypy[assignment] p
 JobStatus.from_dict([("job_id", "1")])  # E: mypy[arg-type] pyright[reportArgumentType]
 
 unhashable = {status}  # E: pyright[reportUnhashable] (mypy does not check what goes in a set)
+
+
+class WithKey(Model):
+    one_q: int = field(key="1q", default=0)
+
+
+WithKey(one_q="1")  # E: mypy[arg-type] pyright[reportArgumentType]
