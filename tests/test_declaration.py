@@ -313,7 +313,7 @@ def test_no_private_class_is_a_subclass() -> None:
     Frozen.from_dict({"x": 1})
     assert Model.__subclasses__().count(Frozen) == 1
     assert Frozen.__subclasses__() == []
-    every = [c for c in _all_subclasses(Model) if c.__name__ == "Frozen"]
+    every = [c for c in _all_subclasses(Model) if c.__qualname__ == Frozen.__qualname__]
     assert every == [Frozen]
 
 
@@ -405,7 +405,7 @@ def test_compare_false_and_keyword_field_names_are_refused() -> None:
     with pytest.raises(TypeError, match=r"compare=False\) is not supported"):
 
         class D(Model):
-            note: str = field(default="", compare=False)
+            note: str = dataclasses.field(default="", compare=False)
 
     with pytest.raises(TypeError, match="'from' cannot be a field name"):
         type(Model)("KW", (Model,), {"__annotations__": {"from": int}, "__module__": "m"})
