@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import numbers
+import pickle
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, NewType, TypeVar
 
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import given
 from typing_extensions import TypeAliasType
 
-from qiskit_provider_models import Model, ValidationError, field
+from qiskit_provider_models import FrozenModel, Model, ValidationError, field
 from qiskit_provider_models.strategies import payloads
 
 from .models import Everything, FrozenQueueInfo, Level, QueueInfo, State
@@ -267,3 +269,60 @@ def test_integral_values_that_are_not_int_are_refused() -> None:
 @given(payload=payloads(Aliased))
 def test_strategies_draw_newtype_and_alias_fields(payload: dict[str, Any]) -> None:
     assert Aliased.from_dict(payload).to_dict() == payload
+
+
+# --- complex numbers, sent as [re, im] ---
+
+
+class Channel(Model):
+    q: int
+    scale: complex
+    scales: list[complex] = field(default_factory=list[complex])
+
+
+class FrozenChannel(FrozenModel):
+    scale: complex
+
+
+def test_complex_is_read_from_a_pair_and_written_as_one() -> None:
+    channel = Channel.from_dict({"q": 0, "scale": [1.0, -0.5], "scales": [[0.0, 1.0]]})
+    assert channel.scale == complex(1.0, -0.5)
+    assert channel.scales == [1j]
+    assert channel.to_dict() == {"q": 0, "scale": [1.0, -0.5], "scales": [[0.0, 1.0]]}
+    assert json.loads(json.dumps(channel.to_dict())) == channel.to_dict()
+
+
+def test_ints_in_the_pair_come_back_as_floats() -> None:
+    channel = Channel.from_dict({"q": 0, "scale": [1, 0]})
+    assert channel.to_dict()["scale"] == [1.0, 0.0]
+    assert all(type(part) is float for part in channel.to_dict()["scale"])
+    assert Channel.from_dict(channel.to_dict()) == channel
+
+
+@pytest.mark.parametrize(
+    "bad", [[1.0], [1.0, 2.0, 3.0], (1.0, 0.0), [True, 0.0], ["1", 0], 1.0, {"re": 1}]
+)
+def test_anything_but_a_pair_of_numbers_is_refused(bad: Any) -> None:
+    with pytest.raises(ValidationError, match=r"expected complex as a \[re, im\]") as info:
+        Channel.from_dict({"q": 0, "scale": bad})
+    assert info.value.path == ("scale",)
+
+
+def test_the_constructor_takes_complex_float_and_int() -> None:
+    assert Channel(0, 2).scale == complex(2)
+    assert type(Channel(0, 0.5).scale) is complex
+    with pytest.raises(ValidationError):
+        Channel(0, [1.0, 0.0])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        Channel(0, True)
+
+
+def test_frozen_complex_fields_hash_and_pickle() -> None:
+    one = FrozenChannel.from_dict({"scale": [0.5, 0.5]})
+    assert hash(one) == hash(FrozenChannel(complex(0.5, 0.5)))
+    assert pickle.loads(pickle.dumps(one)) == one
+
+
+@given(payload=payloads(Channel))
+def test_complex_payloads_round_trip(payload: dict[str, Any]) -> None:
+    assert Channel.from_dict(payload).to_dict() == payload

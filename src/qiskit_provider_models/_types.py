@@ -85,7 +85,40 @@ _ANY = Converter(
     "Any", identity, None, identity, bad="False", hashable=False, kinds=frozenset({object})
 )
 
+
+def _complex_structure(value: Any) -> complex:
+    # JSON has no complex numbers: payloads send [re, im].
+    pair: list[Any] = value  # checked next
+    if type(pair) is list and len(pair) == 2:
+        re, im = pair
+        if type(re) in (int, float) and type(im) in (int, float):
+            return complex(re, im)
+    raise Invalid(f"expected complex as a [re, im] list of numbers, got {describe_value(pair)}")
+
+
+def _complex_check(value: Any) -> complex:
+    # As for type checkers (PEP 484), an int or a float is a complex too.
+    if type(value) in (complex, float, int):
+        return complex(value)
+    if isinstance(value, (complex, float, int)) and not isinstance(value, bool):
+        return complex(value)
+    raise Invalid(f"expected complex, got {describe_value(value)}")
+
+
+def _complex_unstructure(value: complex) -> list[float]:
+    return [value.real, value.imag]
+
+
+_COMPLEX = Converter(
+    "complex",
+    _complex_structure,
+    _complex_unstructure,
+    _complex_check,
+    kinds=frozenset({complex}),
+)
+
 _LEAVES: dict[Any, Converter] = {
+    complex: _COMPLEX,
     str: _STR,
     int: _INT,
     float: _FLOAT,

@@ -107,6 +107,8 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
         str: st.text(max_size=20),
         int: st.integers(),
         float: st.floats(allow_nan=False) | st.integers(),
+        # Floats only: an int in the pair is written back as a float.
+        complex: st.lists(st.floats(allow_nan=False), min_size=2, max_size=2),
         bool: st.booleans(),
         None: st.none(),
         type(None): st.none(),
