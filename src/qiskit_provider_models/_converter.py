@@ -58,6 +58,9 @@ class Converter(NamedTuple):
     #: (``object`` for any value): ``==`` mixes those up, JSON does not.
     kinds: frozenset[type] = frozenset()
 
+    #: For a nested model's converter: the model class (tagged unions use it).
+    model: type | None = None
+
     @property
     def exact_eq(self) -> bool:
         """Whether ``==`` on two values of this type is as strict as their payloads."""

@@ -114,4 +114,4 @@ def model_converter(cls: type) -> Converter:
 
     frozen = bool(getattr(cls, "_qpm_frozen", False))
     chosen = counted_structure if _reaches_itself(cls) else structure
-    return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen)
+    return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen, model=cls)

@@ -27,6 +27,7 @@ from ._containers import dict_of, list_of, tuple_of
 from ._converter import Converter, Invalid, describe_value, identity
 from ._hints import resolve_hints
 from ._nested import MAX_DEPTH, model_converter
+from ._unions import union_of
 
 __all__ = [
     "ALIAS_TYPES",
@@ -152,7 +153,7 @@ def converter_for(annotation: Any, model_meta: type) -> Converter:
     if origin in _ANNOTATED:
         return converter_for(args[0], model_meta)
     if origin in _UNION_TYPES:
-        return _union([converter_for(arg, model_meta) for arg in args])
+        return union_of([converter_for(arg, model_meta) for arg in args], _NONE)
     if origin in _LITERALS:
         return _literal(args)
     if origin is list:
@@ -200,66 +201,6 @@ def _refusal_hint(annotation: Any, origin: Any) -> str:
     if isinstance(annotation, typing.TypeVar):
         return ": generic models are not supported; declare the concrete type"
     return ""
-
-
-def _union(members: list[Converter]) -> Converter:
-    name = " | ".join(m.name for m in members)
-    if len(members) == 2 and _NONE in members:
-        # X | None, the common case: one identity test before X's own.
-        other = members[0] if members[1] is _NONE else members[1]
-        other_structure, other_check, other_out = other.structure, other.check, other.unstructure
-
-        def structure(value: Any) -> Any:
-            return None if value is None else other_structure(value)
-
-        def check(value: Any) -> Any:
-            return None if value is None else other_check(value)
-
-        optional_out: Callable[[Any], Any] | None = None
-        if other_out is not None:
-
-            def unstructure(value: Any) -> Any:
-                return None if value is None else other_out(value)
-
-            optional_out = unstructure
-
-        bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
-        return Converter(name, structure, optional_out, check, bad, other.hashable, other.kinds)
-
-    def first_fit(value: Any, attempt: Callable[[Converter], Callable[[Any], Any]]) -> Any:
-        for member in members:
-            try:
-                return attempt(member)(value)
-            except Invalid:
-                continue
-        raise Invalid(f"expected {name}, got {describe_value(value)}")
-
-    def union_structure(value: Any) -> Any:
-        return first_fit(value, lambda m: m.structure)
-
-    def union_check(value: Any) -> Any:
-        return first_fit(value, lambda m: m.check)
-
-    outs = [m.unstructure for m in members]
-    union_unstructure: Callable[[Any], Any] | None = None
-    if any(outs):
-        checks = [m.check for m in members]
-
-        def union_out(value: Any) -> Any:
-            # The value fits the first member whose check accepts it.
-            for check, out in zip(checks, outs, strict=True):
-                try:
-                    check(value)
-                except Invalid:
-                    continue
-                return value if out is None else out(value)
-            return value
-
-        union_unstructure = union_out
-
-    hashable = all(m.hashable for m in members)
-    kinds = frozenset(kind for m in members for kind in m.kinds)
-    return Converter(name, union_structure, union_unstructure, union_check, None, hashable, kinds)
 
 
 def _literal(values: tuple[Any, ...]) -> Converter:

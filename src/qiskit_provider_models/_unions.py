@@ -1,0 +1,195 @@
+"""Converters for unions: ``X | None``, first-fit unions, and tagged unions.
+
+A union of models that each declare the same payload key as a ``Literal``
+(``kind: Literal["circuit"]``, ``kind: Literal["pulse"]``) is *tagged*: the
+key's value picks the member at once, instead of each member being tried in
+turn, and a value that names no member is an error about that key. Any
+other union tries its members in order and takes the first that accepts
+the value; when none does, the error says why each refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import typing_extensions
+
+from ._converter import Converter, Invalid, describe_value
+from ._errors import format_path
+from ._fields import payload_key
+from ._hints import resolve_hints
+
+__all__ = ["union_of"]
+
+_LITERALS = {Literal, typing_extensions.Literal}
+_MISSING = object()
+#: How much of each member's reason an untagged union's error quotes: nested
+#: unions quote their members in turn, so the message must stay bounded.
+_REASON_LENGTH = 160
+
+
+def union_of(members: list[Converter], none: Converter) -> Converter:
+    """The converter of ``members[0] | members[1] | ...``; ``none`` is None's."""
+    name = " | ".join(m.name for m in members)
+    if len(members) == 2 and none in members:
+        return _optional(name, members[0] if members[1] is none else members[1])
+    tagged = _tag_of(members)
+    structure = _first_fit(name, members) if tagged is None else _dispatch(name, members, tagged)
+    check = _first_fit(name, members, checking=True)
+    return Converter(
+        name,
+        structure,
+        _union_out(members),
+        check,
+        None,
+        all(m.hashable for m in members),
+        frozenset(kind for m in members for kind in m.kinds),
+    )
+
+
+def _optional(name: str, other: Converter) -> Converter:
+    """``X | None``, the common case: one identity test before X's own."""
+    other_structure, other_check, other_out = other.structure, other.check, other.unstructure
+
+    def structure(value: Any) -> Any:
+        return None if value is None else other_structure(value)
+
+    def check(value: Any) -> Any:
+        return None if value is None else other_check(value)
+
+    optional_out: Callable[[Any], Any] | None = None
+    if other_out is not None:
+
+        def unstructure(value: Any) -> Any:
+            return None if value is None else other_out(value)
+
+        optional_out = unstructure
+
+    bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
+    return Converter(name, structure, optional_out, check, bad, other.hashable, other.kinds)
+
+
+def _first_fit(name: str, members: list[Converter], checking: bool = False) -> Callable[[Any], Any]:
+    attempts = [m.check if checking else m.structure for m in members]
+
+    def first_fit(value: Any) -> Any:
+        for attempt in attempts:
+            try:
+                return attempt(value)
+            except Invalid:
+                continue
+        raise Invalid(
+            f"expected {name}, got {describe_value(value)}{_reasons(members, value, checking)}"
+        )
+
+    return first_fit
+
+
+def _reasons(members: list[Converter], value: Any, checking: bool) -> str:
+    """Why each member refused ``value``: run again, only after a failure."""
+    reasons: list[str] = []
+    for member in members:
+        try:
+            (member.check if checking else member.structure)(value)
+        except Invalid as error:
+            reason = (
+                f"{format_path(error.path).lstrip('.')}: {error.problem}"
+                if error.path
+                else error.problem
+            )
+            if len(reason) > _REASON_LENGTH:
+                reason = reason[: _REASON_LENGTH - 3] + "..."
+            reasons.append(f"{member.name} refused it ({reason})")
+    return "; " + "; ".join(reasons) if reasons else ""
+
+
+def _tag_of(members: list[Converter]) -> tuple[str, dict[tuple[type, Any], Converter]] | None:
+    """The payload key whose ``Literal`` values tell the model members apart,
+    with the member of each value; ``None`` if the union is not tagged."""
+    models = [m for m in members if m.model is not None]
+    if len(models) < 2 or len(models) != len([m for m in members if m.name != "None"]):
+        return None
+    literals: list[dict[str, tuple[Any, ...]]] = []
+    for member in models:
+        try:
+            hints = resolve_hints(member.model)  # type: ignore[arg-type]
+        except NameError:  # a member not defined yet: try each in turn
+            return None
+        fields = dataclasses.fields(member.model)  # type: ignore[arg-type]
+        literals.append(
+            {
+                payload_key(f): typing.get_args(hints[f.name])
+                for f in fields
+                if typing.get_origin(hints[f.name]) in _LITERALS
+            }
+        )
+    shared: set[str] = set(literals[0]).intersection(*literals[1:])
+    for key in sorted(shared):
+        table: dict[tuple[type, Any], Converter] = {}
+        for member, found in zip(models, literals, strict=True):
+            for value in found[key]:
+                table.setdefault(_typed(value), member)
+        if len(table) == sum(len(found[key]) for found in literals):  # no value twice
+            return key, table
+    return None
+
+
+def _dispatch(
+    name: str, members: list[Converter], tagged: tuple[str, dict[tuple[type, Any], Converter]]
+) -> Callable[[Any], Any]:
+    key, table = tagged
+    allowed = ", ".join(repr(value) for _, value in table)
+    fallback = _first_fit(name, members)
+
+    def dispatch(value: Any) -> Any:
+        if not _is_mapping(value):
+            return fallback(value)  # None, or an error naming every member
+        tag: Any = value.get(key, _MISSING)
+        if tag is _MISSING:  # a member whose tag has a default may accept it
+            return fallback(value)
+        try:
+            member = table.get(_typed(tag))
+        except TypeError:  # an unhashable tag
+            member = None
+        if member is None:
+            raise Invalid(
+                f"{key!r} must be one of {allowed} to choose among {name}, "
+                f"got {describe_value(tag)}",
+                (key,),
+            )
+        return member.structure(value)
+
+    return dispatch
+
+
+def _typed(value: Any) -> tuple[type, Any]:
+    # Literal[1] is not True, nor 1.0: the type is part of the tag.
+    kind: type = value.__class__
+    return (kind, value)
+
+
+def _is_mapping(value: object) -> bool:
+    # type() first: the ABC check of isinstance(value, Mapping) is slow.
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def _union_out(members: list[Converter]) -> Callable[[Any], Any] | None:
+    outs = [m.unstructure for m in members]
+    if not any(outs):
+        return None
+    checks = [m.check for m in members]
+
+    def union_out(value: Any) -> Any:
+        # The value fits the first member whose check accepts it.
+        for check, out in zip(checks, outs, strict=True):
+            try:
+                check(value)
+            except Invalid:
+                continue
+            return value if out is None else out(value)
+        return value
+
+    return union_out

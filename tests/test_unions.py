@@ -1,0 +1,110 @@
+"""Unions of models: tagged by a ``Literal`` key, or tried in turn."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import pytest
+from hypothesis import given
+
+from qiskit_provider_models import Model, ValidationError, field
+from qiskit_provider_models.strategies import payloads
+
+
+class Circuit(Model):
+    kind: Literal["circuit"]
+    qubits: int
+
+
+class Pulse(Model):
+    kind: Literal["pulse", "schedule"]
+    duration: int
+
+
+class Anything(Model):
+    kind: Literal["other"] = field(default="other")
+
+
+class Job(Model):
+    program: Circuit | Pulse | Anything
+    maybe: Circuit | Pulse | None = None
+
+
+def test_the_tag_chooses_the_member() -> None:
+    job = Job.from_dict({"program": {"kind": "schedule", "duration": 5}})
+    assert type(job.program) is Pulse
+    assert Job.from_dict({"program": {"kind": "circuit", "qubits": 2}}).program == Circuit(
+        "circuit", 2
+    )
+    assert type(Job.from_dict({"program": {}, "maybe": None}).program) is Anything
+
+
+def test_an_unknown_tag_names_the_key_and_the_allowed_values() -> None:
+    with pytest.raises(ValidationError) as info:
+        Job.from_dict({"program": {"kind": "qasm3", "qubits": 2}})
+    assert info.value.path == ("program", "kind")
+    assert "'circuit', 'pulse', 'schedule', 'other'" in info.value.problem
+    assert "got str ('qasm3')" in info.value.problem
+
+
+def test_a_known_tag_reports_the_member_s_own_error() -> None:
+    with pytest.raises(ValidationError) as info:
+        Job.from_dict({"program": {"kind": "circuit", "qubits": "2"}})
+    assert info.value.path == ("program", "qubits")
+
+
+def test_tags_compare_with_their_type() -> None:
+    class One(Model):
+        tag: Literal[1]
+
+    class Yes(Model):
+        tag: Literal[True]
+
+    class Holder(Model):
+        item: One | Yes
+
+    assert type(Holder.from_dict({"item": {"tag": True}}).item) is Yes
+    assert type(Holder.from_dict({"item": {"tag": 1}}).item) is One
+    with pytest.raises(ValidationError, match="must be one of"):
+        Holder.from_dict({"item": {"tag": 1.0}})
+
+
+def test_a_union_of_many_tagged_members_picks_by_the_tag() -> None:
+    members = [
+        type(Model)(f"M{i}", (Model,), {"__annotations__": {"kind": Literal[f"m{i}"]}})
+        for i in range(50)
+    ]
+    union: Any = members[0]
+    for member in members[1:]:
+        union = union | member
+    holder = type(Model)("Holder", (Model,), {"__annotations__": {"item": union}})
+    assert type(holder.from_dict({"item": {"kind": "m49"}}).item) is members[49]
+    with pytest.raises(ValidationError, match="'kind' must be one of 'm0', 'm1'"):
+        holder.from_dict({"item": {"kind": "m50"}})
+
+
+class Inner(Model):
+    position: int
+
+
+class Other(Model):
+    name: str
+
+
+class Untagged(Model):
+    item: Inner | Other | None
+
+
+def test_an_untagged_union_says_why_each_member_refused() -> None:
+    with pytest.raises(ValidationError) as info:
+        Untagged.from_dict({"item": {"position": "3"}})
+    problem = info.value.problem
+    assert problem.startswith("expected Inner | Other | None, got dict")
+    assert "Inner refused it (position: expected int, got str ('3'))" in problem
+    assert "Other refused it (name: required key is missing)" in problem
+    assert "None refused it (expected None" in problem
+
+
+@given(payload=payloads(Job))
+def test_tagged_payloads_round_trip(payload: dict[str, Any]) -> None:
+    assert Job.from_dict(payload).to_dict() == payload
