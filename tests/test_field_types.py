@@ -326,3 +326,9 @@ def test_frozen_complex_fields_hash_and_pickle() -> None:
 @given(payload=payloads(Channel))
 def test_complex_payloads_round_trip(payload: dict[str, Any]) -> None:
     assert Channel.from_dict(payload).to_dict() == payload
+
+
+@given(payload=payloads(Everything))
+def test_to_dict_is_json_for_every_supported_type(payload: dict[str, Any]) -> None:
+    out = Everything.from_dict(payload).to_dict()
+    assert json.loads(json.dumps(out)) == json.loads(json.dumps(payload))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+import json
 from typing import Any, Literal
 
 import pytest
@@ -108,3 +110,48 @@ def test_an_untagged_union_says_why_each_member_refused() -> None:
 @given(payload=payloads(Job))
 def test_tagged_payloads_round_trip(payload: dict[str, Any]) -> None:
     assert Job.from_dict(payload).to_dict() == payload
+
+
+class Kind(enum.Enum):
+    CIRCUIT = "circuit"
+    PULSE = "pulse"
+
+
+class Ratio(enum.Enum):
+    HALF = 0.5
+    ONE = 1.0
+
+
+class EnumTagged(Model):
+    kind: Literal[Kind.CIRCUIT]
+    ratio: Ratio = Ratio.ONE
+
+
+class OtherTagged(Model):
+    kind: Literal[Kind.PULSE]
+
+
+class Holder(Model):
+    item: EnumTagged | OtherTagged
+
+
+def test_literal_enum_members_read_and_write_their_values() -> None:
+    holder = Holder.from_dict({"item": {"kind": "circuit", "ratio": 0.5}})
+    assert holder.item == EnumTagged(Kind.CIRCUIT, Ratio.HALF)
+    assert holder.to_dict() == {"item": {"kind": "circuit", "ratio": 0.5}}
+    assert json.loads(json.dumps(holder.to_dict())) == holder.to_dict()
+    assert type(Holder.from_dict({"item": {"kind": "pulse"}}).item) is OtherTagged
+
+
+def test_a_float_enum_takes_an_int_payload_value() -> None:
+    item = EnumTagged.from_dict({"kind": "circuit", "ratio": 1})
+    assert item.ratio is Ratio.ONE
+    with pytest.raises(ValidationError):
+        EnumTagged.from_dict({"kind": "circuit", "ratio": True})
+
+
+@given(payload=payloads(Holder))
+def test_enum_tagged_payloads_are_json_and_round_trip(payload: dict[str, Any]) -> None:
+    out = Holder.from_dict(payload).to_dict()
+    assert out == payload
+    assert json.loads(json.dumps(out)) == out

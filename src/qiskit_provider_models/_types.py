@@ -205,20 +205,34 @@ def _refusal_hint(annotation: Any, origin: Any) -> str:
 
 def _literal(values: tuple[Any, ...]) -> Converter:
     # Compare with the type: Literal[1] must not accept True, nor 1.0.
-    allowed: set[tuple[type, Any]] = {(type(v), v) for v in values}
+    allowed: dict[tuple[type, Any], Any] = {(type(v), v): v for v in values}
+    # Literal[Colour.RED]: the field holds the member, the payload its value.
+    read = dict(allowed)
+    for v in values:
+        if isinstance(v, enum.Enum):
+            payload_value: Any = v.value
+            kind: type = payload_value.__class__
+            read.setdefault((kind, payload_value), v)
     name = "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
-    def structure(value: Any) -> Any:
+    def lookup(table: dict[tuple[type, Any], Any], value: Any) -> Any:
         try:
-            fits = (type(value), value) in allowed
-        except TypeError:  # unhashable
-            fits = False
-        if not fits:
-            raise Invalid(f"expected {name}, got {describe_value(value)}")
-        return value
+            return table[(type(value), value)]
+        except (KeyError, TypeError):  # not there, or unhashable
+            raise Invalid(f"expected {name}, got {describe_value(value)}") from None
 
-    kinds = frozenset(kind for kind, _ in allowed if kind in (bool, int, float))
-    return Converter(name, structure, None, structure, kinds=kinds)
+    def structure(value: Any) -> Any:
+        return lookup(read, value)
+
+    def check(value: Any) -> Any:
+        return lookup(allowed, value)
+
+    def unstructure(value: Any) -> Any:
+        return value.value if isinstance(value, enum.Enum) else value
+
+    members = any(isinstance(v, enum.Enum) for v in values)
+    kinds = frozenset(kind for kind, _ in read if kind in (bool, int, float))
+    return Converter(name, structure, unstructure if members else None, check, kinds=kinds)
 
 
 def _enum(cls: type[enum.Enum]) -> Converter:
@@ -229,8 +243,12 @@ def _enum(cls: type[enum.Enum]) -> Converter:
             member = cls(value)
         except Exception:  # ValueError, or whatever a _missing_ hook raises
             member = None
-        # cls(True) finds the member whose value is 1: the types must agree.
-        if member is None or type(member.value) is not type(value):
+        # cls(True) finds the member whose value is 1: the types must agree,
+        # but an int is a float's value, as for float fields (JSON has no 1.0).
+        if member is None or (
+            type(member.value) is not type(value)
+            and not (type(member.value) is float and type(value) is int)
+        ):
             raise Invalid(f"expected a value of {cls.__name__}, got {describe_value(value)}")
         return member
 

@@ -11,6 +11,7 @@ the value; when none does, the error says why each refused.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
@@ -129,10 +130,15 @@ def _tag_of(members: list[Converter]) -> tuple[str, dict[tuple[type, Any], Conve
     shared: set[str] = set(literals[0]).intersection(*literals[1:])
     for key in sorted(shared):
         table: dict[tuple[type, Any], Converter] = {}
+        attempts = 0
         for member, found in zip(models, literals, strict=True):
             for value in found[key]:
-                table.setdefault(_typed(value), member)
-        if len(table) == sum(len(found[key]) for found in literals):  # no value twice
+                # Literal[Kind.A]: the payload holds the member's value.
+                forms = [value, value.value] if isinstance(value, enum.Enum) else [value]
+                for form in forms:
+                    table.setdefault(_typed(form), member)
+                    attempts += 1
+        if len(table) == attempts:  # no value twice
             return key, table
     return None
 

@@ -127,7 +127,8 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
     if origin in (Union, types.UnionType):
         return st.one_of([_values(arg) for arg in args])
     if origin in (Literal, typing_extensions.Literal):
-        return st.sampled_from(args)
+        # Literal[Kind.A]: the payload holds the member's value.
+        return st.sampled_from([v.value if isinstance(v, enum.Enum) else v for v in args])
     if origin is list or annotation is list:
         return st.lists(_values(args[0]) if args else extra_values, max_size=3)
     if origin is tuple:
