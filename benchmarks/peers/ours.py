@@ -19,18 +19,23 @@ class JobList(Model):
     backend: str
 
 
-def peer() -> Peer:
+def model_peer(name: str, job: Any, sub: Any, job_list: Any) -> Peer:
+    """A peer of this library's models (the frozen and plain ones use it too)."""
     from importlib.metadata import version
 
     def dump(x: Any) -> dict[str, Any]:
         return x.to_dict()  # type: ignore[no-any-return]
 
     return Peer(
-        name="qiskit-provider-models",
+        name=name,
         version=version("qiskit-provider-models"),
         extras="yes",
-        namespace={"JobStatus": JobStatus, "IBMJobStatus": IBMJobStatus, "JobList": JobList},
+        namespace={"JobStatus": job, "IBMJobStatus": sub, "JobList": job_list},
         statements=STANDARD_STATEMENTS,
-        build=builders(JobStatus.from_dict, JobList.from_dict),
+        build=builders(job.from_dict, job_list.from_dict),
         dump=dump,
     )
+
+
+def peer() -> Peer:
+    return model_peer("qiskit-provider-models", JobStatus, IBMJobStatus, JobList)

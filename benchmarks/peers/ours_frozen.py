@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from qiskit_provider_models import FrozenJobStatus, Model
 
-from cases import STANDARD_STATEMENTS, Peer, builders
+from .ours import model_peer
+from cases import Peer
 
 
 class FrozenIBMJobStatus(FrozenJobStatus, frozen=True):
@@ -20,21 +19,6 @@ class FrozenJobList(Model, frozen=True):
 
 
 def peer() -> Peer:
-    from importlib.metadata import version
-
-    def dump(x: Any) -> dict[str, Any]:
-        return x.to_dict()  # type: ignore[no-any-return]
-
-    return Peer(
-        name="qiskit-provider-models, frozen",
-        version=version("qiskit-provider-models"),
-        extras="yes",
-        namespace={
-            "JobStatus": FrozenJobStatus,
-            "IBMJobStatus": FrozenIBMJobStatus,
-            "JobList": FrozenJobList,
-        },
-        statements=STANDARD_STATEMENTS,
-        build=builders(FrozenJobStatus.from_dict, FrozenJobList.from_dict),
-        dump=dump,
+    return model_peer(
+        "qiskit-provider-models, frozen", FrozenJobStatus, FrozenIBMJobStatus, FrozenJobList
     )

@@ -8,11 +8,10 @@ included: this peer shows the difference.
 
 from __future__ import annotations
 
-from typing import Any
-
 from qiskit_provider_models import Model
 
-from cases import STANDARD_STATEMENTS, Peer, builders
+from .ours import model_peer
+from cases import Peer
 
 
 class PlainJobStatus(Model):
@@ -32,21 +31,6 @@ class PlainJobList(Model):
 
 
 def peer() -> Peer:
-    from importlib.metadata import version
-
-    def dump(x: Any) -> dict[str, Any]:
-        return x.to_dict()  # type: ignore[no-any-return]
-
-    return Peer(
-        name="qiskit-provider-models, plain Model",
-        version=version("qiskit-provider-models"),
-        extras="yes",
-        namespace={
-            "JobStatus": PlainJobStatus,
-            "IBMJobStatus": PlainIBMJobStatus,
-            "JobList": PlainJobList,
-        },
-        statements=STANDARD_STATEMENTS,
-        build=builders(PlainJobStatus.from_dict, PlainJobList.from_dict),
-        dump=dump,
+    return model_peer(
+        "qiskit-provider-models, plain Model", PlainJobStatus, PlainIBMJobStatus, PlainJobList
     )
