@@ -18,14 +18,14 @@ which
 from __future__ import annotations
 
 import dataclasses
-import functools
 import keyword
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _build, _compat, _runtime
 from ._fields import payload_key
+from ._hooks import run_pending_hook, subclass_hook
 from ._runtime import REPLACE_KEY
 
 __all__ = ["ExtraPolicy", "new_model_hooks"]
@@ -83,6 +83,12 @@ class _ModelMeta(type):
         **kwargs: Any,
     ) -> _ModelMeta:
         _refuse_dataclass_keywords(name, kwargs)
+        for keyword_name, given in (
+            ("frozen", frozen),
+            ("extras_as_attributes", extras_as_attributes),
+        ):
+            if given is not None and type(given) is not bool:
+                raise TypeError(f"{name}: {keyword_name}= must be True or False, not {given!r}")
         is_root = not any(isinstance(b, _ModelMeta) for b in bases)
         # Model itself is neither frozen nor mutable: only real models count.
         parents = [b for b in bases if isinstance(b, _ModelMeta) and not b.__dict__["_qpm_root"]]
@@ -100,7 +106,7 @@ class _ModelMeta(type):
 
         proto = _make_proto(name, namespace, parents, frozen)
         fields = dataclasses.fields(proto)
-        inherited = {f.name for p in parents for f in dataclasses.fields(p)}  # type: ignore[arg-type]
+        inherited = {f.name: payload_key(f) for p in parents for f in dataclasses.fields(p)}  # type: ignore[arg-type]
         _check_fields(name, fields, namespace, inherited)
         annotated = namespace.get("__annotations__", {})
 
@@ -148,7 +154,7 @@ class _ModelMeta(type):
             body["__match_args__"] = proto.__match_args__  # type: ignore[attr-defined]
         body.update(_not_built_yet(name, user_defined))
         owner: list[type] = []
-        body["__init_subclass__"] = _subclass_hook(owner, namespace.get("__init_subclass__"))
+        body["__init_subclass__"] = subclass_hook(owner, namespace.get("__init_subclass__"))
         if frozen and not issubclass(mcls, _FrozenModelMeta):
             mcls = _FrozenModelMeta
         localns = _declaring_locals(body.get("__qualname__", name))
@@ -168,7 +174,7 @@ class _ModelMeta(type):
         _refuse_instance_dict(cls)
         _build.build_or_defer(cls, localns)
         type.__setattr__(cls, "_qpm_ready", True)
-        _run_pending_hook(cls)
+        run_pending_hook(cls)
         for hook in new_model_hooks:
             hook(cls)
         return cls
@@ -271,7 +277,7 @@ def _check_fields(
     name: str,
     fields: tuple[dataclasses.Field[Any], ...],
     namespace: dict[str, Any],
-    inherited: set[str],
+    inherited: dict[str, str],
 ) -> None:
     annotations = namespace.get("__annotations__", {})
     defaulted = None
@@ -301,10 +307,16 @@ def _check_fields(
                 f"{name}.{f.name}: to change an inherited field's default, annotate it again"
             )
     keys = [payload_key(f) for f in fields]
+    for f in fields:
+        if f.name in inherited and f.name in annotations and payload_key(f) != inherited[f.name]:
+            raise TypeError(
+                f"{name}.{f.name}: a subclass cannot change an inherited field's payload key "
+                f"({inherited[f.name]!r}): payloads of the base must stay readable"
+            )
     doubled = sorted({key for key in keys if keys.count(key) > 1})
     if doubled:
         raise TypeError(f"{name}: two fields have the same payload key: {doubled}")
-    dropped = inherited - {f.name for f in fields}
+    dropped = set(inherited) - {f.name for f in fields}
     if dropped:
         raise TypeError(
             f"{name}: inherited fields cannot become class variables: {sorted(dropped)}"
@@ -362,45 +374,3 @@ def _declaring_locals(qualname: str) -> dict[str, Any] | None:
         return dict(sys._getframe(2).f_locals)  # pyright: ignore[reportPrivateUsage]
     except (AttributeError, ValueError):  # no frames on this Python
         return None
-
-
-# --- __init_subclass__: run once the class is built ---
-
-_PENDING = "_qpm_pending_hook"
-
-
-def _subclass_hook(owner: list[type], user_hook: Any) -> classmethod[Any, ..., None]:
-    """The ``__init_subclass__`` of one model class.
-
-    Python calls it for each new subclass before ``_ModelMeta`` has built it;
-    it keeps the call for ``_run_pending_hook`` instead, so that the user's
-    hook (``user_hook``) and those of the bases further up see the finished
-    class. A frozen model's private twin runs no hook at all.
-    """
-    function: Callable[..., None] | None = (
-        cast("classmethod[Any, ..., None]", user_hook).__func__
-        if isinstance(user_hook, classmethod)
-        else user_hook
-    )
-
-    def __init_subclass__(cls: type, **kwargs: Any) -> None:
-        if "_qpm_builder_of" in cls.__dict__:
-            return
-        if isinstance(cls, _ModelMeta) and not cls.__dict__.get("_qpm_ready", True):
-            type.__setattr__(cls, _PENDING, functools.partial(__init_subclass__, cls, **kwargs))
-            return
-        if function is not None:
-            function(cls, **kwargs)
-        else:
-            super(owner[0], cls).__init_subclass__(**kwargs)  # type: ignore[arg-type]
-
-    if function is not None:
-        functools.update_wrapper(__init_subclass__, function)
-    return classmethod(__init_subclass__)
-
-
-def _run_pending_hook(cls: type) -> None:
-    pending = cls.__dict__.get(_PENDING)
-    if pending is not None:
-        type.__delattr__(cls, _PENDING)
-        pending()

@@ -130,8 +130,12 @@ class Model(metaclass=_Meta):
 
         def __replace__(self, /, **changes):
             """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""
-            values = {name: getattr(self, name) for name in self._qpm_field_names}
-            return type(self)(**{**values, **extras_of(self), **changes})
+            names = self._qpm_field_names
+            values = {name: changes.pop(name, getattr(self, name)) for name in names}
+            # The extras travel apart from the fields: an extra may have a
+            # field's attribute name when the field has a payload key of its own.
+            extras = ExtrasCarrier({**extras_of(self), **changes})
+            return type(self)(**values, _qpm_extras_for_replace=extras)
 
     @classmethod
     def with_extras(
@@ -152,7 +156,8 @@ class Model(metaclass=_Meta):
             error = _runtime.refused_extras_key(model, key)
             if error is not None:
                 raise error
-        return model(*args, **fields, **extras)  # type: ignore[no-any-return]
+        carrier = ExtrasCarrier(extras)  # apart from the fields, as for replace
+        return model(*args, **fields, _qpm_extras_for_replace=carrier)  # type: ignore[no-any-return]
 
     @property
     def _qpm_extras_for_replace(self) -> ExtrasCarrier:

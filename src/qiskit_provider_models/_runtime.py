@@ -140,6 +140,13 @@ def init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
         del kwargs[REPLACE_KEY]
         kwargs = {**carrier.extras, **kwargs}
     check_key_types(cls, kwargs)  # never a field's name: those went to the parameters
+    keys = cls._qpm_payload_keys  # type: ignore[attr-defined]
+    for key in kwargs:
+        if key in keys:  # field(key=...) differs from the name: the value would be lost
+            name = cls._qpm_field_names[keys.index(key)]  # type: ignore[attr-defined]
+            raise ValidationError(
+                cls, (key,), f"{key!r} is the payload key of the field {name!r}: pass {name}="
+            )
     policy = cls._qpm_extra  # type: ignore[attr-defined]
     if not kwargs or policy == "ignore":
         return EMPTY
