@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 import numbers
 import pickle
@@ -332,3 +333,38 @@ def test_complex_payloads_round_trip(payload: dict[str, Any]) -> None:
 def test_to_dict_is_json_for_every_supported_type(payload: dict[str, Any]) -> None:
     out = Everything.from_dict(payload).to_dict()
     assert json.loads(json.dumps(out)) == json.loads(json.dumps(payload))
+
+
+class Either(Model):
+    v: complex | float
+    w: list[complex] | list[float] = field(default_factory=list[complex])
+
+
+def test_floats_in_a_union_with_complex_stay_floats() -> None:
+    either = Either.from_dict({"v": 1.5, "w": [1.5]})
+    assert either.to_dict() == {"v": 1.5, "w": [1.5]}
+    assert Either(1.5, [1.5]).to_dict() == {"v": 1.5, "w": [1.5]}
+    pairs = Either.from_dict({"v": [1.0, 2.0], "w": [[1.0, 0.0]]})
+    assert pairs.v == complex(1, 2)
+    assert pairs.to_dict() == {"v": [1.0, 2.0], "w": [[1.0, 0.0]]}
+
+
+class Shape(enum.Enum):
+    SQUARE = (2, 2)
+    LINE = (1, 4)
+
+
+def test_a_tuple_valued_enum_is_read_and_written_as_a_list() -> None:
+    class Drawn(Model):
+        shape: Shape
+
+    drawn = Drawn.from_dict({"shape": [1, 4]})
+    assert drawn.shape is Shape.LINE
+    assert drawn.to_dict() == {"shape": [1, 4]}
+    assert Drawn.from_dict(json.loads(json.dumps(drawn.to_dict()))) == drawn
+
+
+@pytest.mark.parametrize("keyword", ["frozen", "extras_as_attributes"])
+def test_class_keywords_must_be_bools(keyword: str) -> None:
+    with pytest.raises(TypeError, match=rf"{keyword}= must be True or False"):
+        type(Model)("K", (Model,), {"__module__": "m"}, **{keyword: "no"})

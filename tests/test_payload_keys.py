@@ -99,3 +99,51 @@ def test_two_fields_cannot_share_a_key_and_a_key_must_be_a_str() -> None:
 
     with pytest.raises(TypeError, match="must be a str"):
         field(key=1)  # type: ignore[call-overload]
+
+
+# --- found by review: keys next to extras, replace, the constructor and pickles ---
+
+
+def test_an_extra_named_like_a_keyed_field_stays_an_extra_through_copies() -> None:
+    config = Config.from_dict({**PAYLOAD, "one_q_gates": ["EXTRA"]})
+    assert config.one_q_gates == ["x", "sx"]
+    assert config.extras == {"n": 1, "one_q_gates": ["EXTRA"]}
+    for copied in (
+        config.__replace__(),
+        dataclasses.replace(config),
+        Config.with_extras({"one_q_gates": ["E"]}, "b"),
+    ):
+        assert "one_q_gates" in copied.extras
+    assert config.__replace__() == config
+
+
+def test_a_payload_key_passed_to_the_constructor_is_refused_naming_the_parameter() -> None:
+    with pytest.raises(ValidationError, match="payload key of the field 'one_q_gates'"):
+        Config(**{"backend_name": "x", "1q_gates": ["x"]})
+    with pytest.raises(ValidationError, match="pass one_q="):
+        Frozen(1, **{"1q": 1})
+
+
+def test_a_subclass_cannot_change_an_inherited_key() -> None:
+    with pytest.raises(TypeError, match="cannot change an inherited field's payload key"):
+
+        class Renamed(Strict, extra="forbid"):
+            one_q: int = field(key="one_q")
+
+
+def test_an_old_pickle_loads_as_from_dict_would_read_it() -> None:
+    class V1(Model):
+        job_id: str
+        gates: list[str] = field(key="1q_gates", default_factory=list[str])
+
+    class V2(Model):
+        job_id: str
+        queue_position: int | None = None
+
+    old = V1.with_extras({"queue_position": 3}, "j", ["x"])
+    reducer, _, state = old.__reduce__()
+    new = reducer(V2)
+    new.__setstate__(state)
+    assert new.queue_position == 3  # an extra of v1 is a field of v2
+    assert new.extras == {"1q_gates": ["x"]}  # a removed field, under its payload key
+    assert V2.from_dict(new.to_dict()) == new

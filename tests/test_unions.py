@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import pytest
 from hypothesis import given
@@ -155,3 +155,32 @@ def test_enum_tagged_payloads_are_json_and_round_trip(payload: dict[str, Any]) -
     out = Holder.from_dict(payload).to_dict()
     assert out == payload
     assert json.loads(json.dumps(out)) == out
+
+
+class Rate(enum.Enum):
+    ONE = 1.0
+
+
+class Annotated1(Model):
+    kind: Annotated[Literal["a"], "the tag"]
+
+
+class Annotated2(Model):
+    kind: Annotated[Literal["b"], "the tag"]
+    rate: Literal[Rate.ONE] = Rate.ONE
+
+
+class AnnotatedHolder(Model):
+    item: Annotated1 | Annotated2
+
+
+def test_annotated_tags_are_tags_and_errors_list_payload_values_once() -> None:
+    with pytest.raises(ValidationError) as info:
+        Holder.from_dict({"item": {"kind": "qasm"}})
+    assert info.value.problem.startswith("'kind' must be one of 'circuit', 'pulse' to choose")
+    with pytest.raises(ValidationError, match="'kind' must be one of 'a', 'b'"):
+        AnnotatedHolder.from_dict({"item": {"kind": "c"}})
+
+
+def test_a_literal_float_enum_takes_an_int() -> None:
+    assert Annotated2.from_dict({"kind": "b", "rate": 1}).rate is Rate.ONE

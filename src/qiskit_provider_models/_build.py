@@ -14,7 +14,7 @@ from typing import Any
 from . import _codegen, _runtime
 from ._fields import payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
-from ._types import Invalid, converter_for
+from ._types import COMPLEX, FIELD_COMPLEX, Invalid, converter_for
 
 __all__ = ["build_or_defer", "ensure_built"]
 
@@ -45,6 +45,8 @@ def _plan(cls: type) -> _codegen.ClassPlan:
         annotation = hints.get(f.name, f.type)
         try:
             converter = converter_for(annotation, _runtime.model_meta())
+            if converter is COMPLEX:
+                converter = FIELD_COMPLEX
         except TypeError as error:
             raise TypeError(f"{cls.__qualname__}.{f.name}: {error}") from None
         _check_default(cls, f, converter.check)

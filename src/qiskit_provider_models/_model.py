@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from typing_extensions import ParamSpec, Self, dataclass_transform
 
 from . import _compat, _pickling, _runtime
-from ._build import user_defines
+from ._extras import FrozenExtras
 from ._fields import field
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
@@ -35,9 +35,17 @@ else:
     _Meta = _ModelMeta
 
 
+#: The extras of an instance made by ``_blank``: no extras, and the mark of an
+#: instance that ``__setstate__`` may still fill (a ``__setstate__`` of the
+#: user's that sets no extras leaves these, which read as none).
+_BLANK = FrozenExtras()
+
+
 def _blank(cls: type[_T]) -> _T:
-    """An instance with no slot set, for unpickling and copying."""
-    return object.__new__(cls)
+    """An instance with no field set, for unpickling and copying."""
+    instance = object.__new__(cls)
+    _runtime.EXTRAS_SLOT[0].__set__(instance, _BLANK)
+    return instance
 
 
 @dataclass_transform(field_specifiers=(field, dataclasses.field, dataclasses.Field))
@@ -111,18 +119,14 @@ class Model(metaclass=_Meta):
         return f"{type(self).__qualname__}({', '.join(parts)})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        cls = type(self)
-        if user_defines(cls, "__getstate__"):  # the class pickles itself
-            state = getattr(self, "__getstate__")()  # noqa: B009 - not on object before 3.11
-            return (_blank, (cls,), state)
-        return (_blank, (cls,), _pickling.state_of(self))
+        return (_blank, (type(self),), self.__getstate__())
+
+    def __getstate__(self) -> Any:
+        """What pickle and copy keep: see ``_pickling``; a subclass may extend it."""
+        return _pickling.state_of(self)
 
     def __setstate__(self, state: Any) -> None:
-        try:
-            extras_of(self)
-        except AttributeError:
-            pass
-        else:  # only a blank instance, fresh from _blank, takes a state
+        if extras_of(self) is not _BLANK:  # only a blank instance takes a state
             raise TypeError(f"{type(self).__name__} instance is already initialised")
         _pickling.restore(self, state)
 

@@ -13,6 +13,7 @@ import dataclasses
 from typing import Any, cast
 
 from ._extras import EMPTY
+from ._fields import payload_key
 from ._runtime import extras_of
 
 __all__ = ["restore", "state_of"]
@@ -29,8 +30,10 @@ def _user_slots(cls: type) -> list[tuple[str, Any]]:
     return found
 
 
-def state_of(instance: object) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """Fields by name, the extras, and the class's own slots that are set."""
+def state_of(instance: object) -> tuple[Any, ...]:
+    """Fields by name, the extras, the class's own slots that are set, and
+    each field's payload key (so that a field a later version removed comes
+    back as the extra ``from_dict`` would make of it)."""
     cls = cast("type[Any]", type(instance))  # a model class, with its _qpm_ attributes
     fields = {name: getattr(instance, name) for name in cls._qpm_field_names}
     own: dict[str, Any] = {}
@@ -39,16 +42,27 @@ def state_of(instance: object) -> tuple[dict[str, Any], dict[str, Any], dict[str
             own[name] = descriptor.__get__(instance, cls)
         except AttributeError:  # never set
             continue
-    return (fields, dict(extras_of(instance)), own)
+    keys = dict(zip(cls._qpm_field_names, cls._qpm_payload_keys, strict=True))
+    return (fields, dict(extras_of(instance)), own, keys)
 
 
 def restore(instance: object, state: tuple[Any, ...]) -> None:
-    """Set a blank instance from ``state_of``'s result, field by field."""
+    """Set a blank instance from ``state_of``'s result, field by field.
+
+    As ``from_dict`` would: a field this class does not have becomes an extra
+    under its payload key, an extra whose key is now a field's fills that
+    field, and the class's ``extra=`` policy applies to what is left.
+    """
     cls = cast("type[Any]", type(instance))
-    values, extras = dict(state[0]), dict(state[1])
+    values: dict[str, Any] = dict(state[0])
+    extras: dict[str, Any] = dict(state[1])
+    old_keys: dict[str, str] = state[3] if len(state) > 3 else {}
     for f in dataclasses.fields(cls):
+        key = payload_key(f)
         if f.name in values:
             value = values.pop(f.name)
+        elif key in extras:  # an extra of the old version is a field now
+            value = extras.pop(key)
         elif f.default is not dataclasses.MISSING:
             value = f.default
         elif f.default_factory is not dataclasses.MISSING:
@@ -59,11 +73,15 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
                 f"field {f.name!r} (pickled by another version of the class?)"
             )
         object.__setattr__(instance, f.name, value)
-    if values and cls._qpm_extra != "allow":
+    removed: dict[str, Any] = {old_keys.get(name, name): value for name, value in values.items()}
+    extras = {**removed, **extras}
+    if extras and cls._qpm_extra == "forbid":
         raise TypeError(
-            f"{cls.__qualname__}: the stored state has fields this class does not: {sorted(values)}"
+            f"{cls.__qualname__}: the stored state has keys this class does not allow: "
+            f"{sorted(extras)}"
         )
-    extras = {**values, **extras}
+    if cls._qpm_extra == "ignore":
+        extras = {}
     object.__setattr__(instance, "_qpm_extras", extras if extras else EMPTY)
     slots = dict(_user_slots(cls))
     own: dict[str, Any] = state[2] if len(state) > 2 else {}

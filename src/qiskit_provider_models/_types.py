@@ -31,6 +31,8 @@ from ._unions import union_of
 
 __all__ = [
     "ALIAS_TYPES",
+    "COMPLEX",
+    "FIELD_COMPLEX",
     "MAX_DEPTH",
     "NEW_TYPES",
     "Converter",
@@ -110,16 +112,26 @@ def _complex_unstructure(value: complex) -> list[float]:
     return [value.real, value.imag]
 
 
-_COMPLEX = Converter(
+def _exactly_complex(value: Any) -> complex:
+    if not isinstance(value, complex):
+        raise Invalid(f"expected complex, got {describe_value(value)}")
+    return value
+
+
+# Only a complex is taken for a complex in a container or a union (in
+# ``complex | float`` an int or a float belongs to its own member) ...
+COMPLEX = Converter(
     "complex",
     _complex_structure,
     _complex_unstructure,
-    _complex_check,
+    _exactly_complex,
     kinds=frozenset({complex}),
 )
+#: ... but a field of its own takes an int or a float too, as type checkers do.
+FIELD_COMPLEX = COMPLEX._replace(check=_complex_check)
 
 _LEAVES: dict[Any, Converter] = {
-    complex: _COMPLEX,
+    complex: COMPLEX,
     str: _STR,
     int: _INT,
     float: _FLOAT,
@@ -213,6 +225,8 @@ def _literal(values: tuple[Any, ...]) -> Converter:
             payload_value: Any = v.value
             kind: type = payload_value.__class__
             read.setdefault((kind, payload_value), v)
+            if kind is float and payload_value.is_integer():  # JSON may send 1 for 1.0
+                read.setdefault((int, int(payload_value)), v)
     name = "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
     def lookup(table: dict[tuple[type, Any], Any], value: Any) -> Any:
@@ -259,5 +273,18 @@ def _enum(cls: type[enum.Enum]) -> Converter:
 
     def unstructure(value: Any) -> Any:
         return value.value
+
+    tuples = any(type(member.value) is tuple for member in cls)
+    if tuples:
+        # JSON has no tuples: a tuple value is sent, and written, as a list.
+        plain_structure = structure
+
+        def structure(value: Any) -> Any:
+            items: Any = tuple(value) if type(value) is list else value  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+            return plain_structure(items)
+
+        def unstructure(value: Any) -> Any:
+            payload: Any = value.value
+            return list(payload) if type(payload) is tuple else payload  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
 
     return Converter(cls.__name__, structure, unstructure, check)

@@ -122,9 +122,9 @@ def _tag_of(members: list[Converter]) -> tuple[str, dict[tuple[type, Any], Conve
         fields = dataclasses.fields(member.model)  # type: ignore[arg-type]
         literals.append(
             {
-                payload_key(f): typing.get_args(hints[f.name])
+                payload_key(f): typing.get_args(_plain(hints[f.name]))
                 for f in fields
-                if typing.get_origin(hints[f.name]) in _LITERALS
+                if typing.get_origin(_plain(hints[f.name])) in _LITERALS
             }
         )
     shared: set[str] = set(literals[0]).intersection(*literals[1:])
@@ -147,7 +147,7 @@ def _dispatch(
     name: str, members: list[Converter], tagged: tuple[str, dict[tuple[type, Any], Converter]]
 ) -> Callable[[Any], Any]:
     key, table = tagged
-    allowed = ", ".join(repr(value) for _, value in table)
+    allowed = ", ".join(repr(value) for _, value in table if not isinstance(value, enum.Enum))
     fallback = _first_fit(name, members)
 
     def dispatch(value: Any) -> Any:
@@ -169,6 +169,19 @@ def _dispatch(
         return member.structure(value)
 
     return dispatch
+
+
+def _plain(annotation: Any) -> Any:
+    """``Annotated[T, ...]``, ``NewType`` and ``type`` aliases read as ``T``."""
+    while True:
+        if typing.get_origin(annotation) in (typing.Annotated, typing_extensions.Annotated):
+            annotation = typing.get_args(annotation)[0]
+        elif hasattr(annotation, "__supertype__"):
+            annotation = annotation.__supertype__
+        elif type(annotation).__name__ == "TypeAliasType":
+            annotation = annotation.__value__
+        else:
+            return annotation
 
 
 def _typed(value: Any) -> tuple[type, Any]:
