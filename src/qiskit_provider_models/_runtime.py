@@ -305,7 +305,6 @@ HELPERS: dict[str, Any] = {
     "_qpm_bool": bool,
     "_qpm_hash": hash,
     "_qpm_new": object.__new__,
-    "_qpm_setattr": object.__setattr__,
     "_qpm_MISSING": dataclasses.MISSING,
     "_qpm_FACTORY": FACTORY,
     "_qpm_EMPTY": EMPTY,
