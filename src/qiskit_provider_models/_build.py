@@ -14,6 +14,7 @@ from typing import Any
 from . import _codegen, _runtime
 from ._fields import payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
+from ._times import DATETIME
 from ._types import COMPLEX, FIELD_COMPLEX, Invalid, converter_for
 
 __all__ = ["build_or_defer", "ensure_built"]
@@ -50,6 +51,8 @@ def _plan(cls: type) -> _codegen.ClassPlan:
         except TypeError as error:
             raise TypeError(f"{cls.__qualname__}.{f.name}: {error}") from None
         _check_default(cls, f, converter.check)
+        # A datetime field whose class has the slots to keep its text (see _times).
+        kept = f.name in cls._qpm_kept_texts and DATETIME in (converter, converter.inner)  # type: ignore[attr-defined]
         plans.append(
             _codegen.FieldPlan(
                 f.name,
@@ -59,6 +62,7 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 bool(f.kw_only),
                 f.compare,
                 payload_key(f),
+                kept,
             )
         )
     frozen = cls._qpm_frozen  # type: ignore[attr-defined]

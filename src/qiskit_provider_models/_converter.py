@@ -4,6 +4,7 @@ the error converters raise (the model turns it into ``ValidationError``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, NamedTuple
 
 __all__ = ["Converter", "Invalid", "describe_value", "identity"]
@@ -34,6 +35,10 @@ def describe_value(value: object) -> str:
     return f"{name} ({text})"
 
 
+#: Kinds whose values ``==`` compares more loosely than their payloads.
+_LOOSE_EQ = frozenset({object, datetime})
+
+
 def identity(value: Any) -> Any:
     return value
 
@@ -55,13 +60,16 @@ class Converter(NamedTuple):
     #: Whether a value of this type can be hashed.
     hashable: bool = True
     #: Which of ``bool``, ``int`` and ``float`` a value may hold, at any depth
-    #: (``object`` for any value): ``==`` mixes those up, JSON does not.
+    #: (``object`` for any value): ``==`` mixes those up, JSON does not. And
+    #: ``datetime``, whose ``==`` ignores how the payload wrote the value.
     kinds: frozenset[type] = frozenset()
 
     #: For a nested model's converter: the model class (tagged unions use it).
     model: type | None = None
+    #: For ``X | None``: X's converter.
+    inner: Converter | None = None
 
     @property
     def exact_eq(self) -> bool:
         """Whether ``==`` on two values of this type is as strict as their payloads."""
-        return len(self.kinds) <= 1 and object not in self.kinds
+        return len(self.kinds) <= 1 and not self.kinds & _LOOSE_EQ

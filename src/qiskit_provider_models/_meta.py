@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from . import _build, _compat, _runtime
+from . import _build, _compat, _runtime, _times
 from ._fields import payload_key
 from ._hooks import run_pending_hook, subclass_hook
 from ._runtime import REPLACE_KEY
@@ -118,7 +118,9 @@ class _ModelMeta(type):
                 body.pop(f.name, None)
         own = [f.name for f in fields if f.name not in inherited]
         user_slots = _user_slots(name, body.pop("__slots__", ()), bases)
-        body["__slots__"] = user_slots + tuple(own) + _root_slots(is_root)
+        localns = _declaring_locals(body.get("__qualname__", name))
+        hidden = _hidden_slots(namespace, {f.name for f in fields}, bases, localns)
+        body["__slots__"] = user_slots + tuple(own) + hidden + _root_slots(is_root)
         user_defined = frozenset(body)
         # What an __init_subclass__ hook of a plain mixin may look at: the
         # fields are right, and the methods say clearly that they are not built.
@@ -157,7 +159,6 @@ class _ModelMeta(type):
         body["__init_subclass__"] = subclass_hook(owner, namespace.get("__init_subclass__"))
         if frozen and not issubclass(mcls, _FrozenModelMeta):
             mcls = _FrozenModelMeta
-        localns = _declaring_locals(body.get("__qualname__", name))
 
         try:
             cls = super().__new__(mcls, name, bases, body, **kwargs)
@@ -172,6 +173,8 @@ class _ModelMeta(type):
             ) from None
         owner.append(cls)
         _refuse_instance_dict(cls)
+        kept = tuple(f.name for f in fields if hasattr(cls, _times.hidden_slots(f.name)[1]))
+        type.__setattr__(cls, "_qpm_kept_texts", kept)
         _build.build_or_defer(cls, localns)
         type.__setattr__(cls, "_qpm_ready", True)
         run_pending_hook(cls)
@@ -324,6 +327,24 @@ def _check_fields(
     for key, value in annotations.items():
         if isinstance(value, dataclasses.InitVar) or value is dataclasses.InitVar:
             raise TypeError(f"{name}.{key}: InitVar fields are not supported")
+
+
+def _hidden_slots(
+    namespace: dict[str, Any],
+    fields: set[str],
+    bases: tuple[type, ...],
+    localns: dict[str, Any] | None,
+) -> tuple[str, ...]:
+    """The slots in which datetime fields keep their payload's text (see _times)."""
+    annotations = namespace.get("__annotations__", {})
+    declared = {name: annotations[name] for name in annotations if name in fields}
+    module = namespace.get("__module__", __name__)
+    return tuple(
+        slot
+        for name in _times.kept_text_fields(declared, module, localns)
+        for slot in _times.hidden_slots(name)
+        if not any(hasattr(base, slot) for base in bases)
+    )
 
 
 def _root_slots(is_root: bool) -> tuple[str, ...]:

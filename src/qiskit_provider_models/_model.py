@@ -138,7 +138,7 @@ class Model(metaclass=_Meta):
             values = {name: changes.pop(name, getattr(self, name)) for name in names}
             # The extras travel apart from the fields: an extra may have a
             # field's attribute name when the field has a payload key of its own.
-            extras = ExtrasCarrier({**extras_of(self), **changes})
+            extras = ExtrasCarrier({**extras_of(self), **changes}, self)
             return type(self)(**values, _qpm_extras_for_replace=extras)
 
     @classmethod
@@ -165,7 +165,7 @@ class Model(metaclass=_Meta):
 
     @property
     def _qpm_extras_for_replace(self) -> ExtrasCarrier:
-        return ExtrasCarrier(extras_of(self))
+        return ExtrasCarrier(extras_of(self), self)
 
 
 @dataclass_transform(

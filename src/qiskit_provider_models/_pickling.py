@@ -15,6 +15,7 @@ from typing import Any, cast
 from ._extras import EMPTY
 from ._fields import payload_key
 from ._runtime import extras_of
+from ._times import hidden_slots
 
 __all__ = ["restore", "state_of"]
 
@@ -43,7 +44,17 @@ def state_of(instance: object) -> tuple[Any, ...]:
         except AttributeError:  # never set
             continue
     keys = dict(zip(cls._qpm_field_names, cls._qpm_payload_keys, strict=True))
-    return (fields, dict(extras_of(instance)), own, keys)
+    return (fields, dict(extras_of(instance)), own, keys, _texts(instance, cls))
+
+
+def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
+    """The payload texts that datetime fields still write (see _times)."""
+    texts: dict[str, str] = {}
+    for name in cls._qpm_kept_texts:
+        parsed, text = (getattr(instance, slot) for slot in hidden_slots(name))
+        if text is not None and getattr(instance, name) is parsed:
+            texts[name] = text
+    return texts
 
 
 def restore(instance: object, state: tuple[Any, ...]) -> None:
@@ -83,6 +94,12 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
     if cls._qpm_extra == "ignore":
         extras = {}
     object.__setattr__(instance, "_qpm_extras", extras if extras else EMPTY)
+    texts: dict[str, str] = state[4] if len(state) > 4 else {}
+    for name in cls._qpm_kept_texts:
+        parsed, text = hidden_slots(name)
+        kept = texts.get(name)
+        object.__setattr__(instance, parsed, None if kept is None else getattr(instance, name))
+        object.__setattr__(instance, text, kept)
     slots = dict(_user_slots(cls))
     own: dict[str, Any] = state[2] if len(state) > 2 else {}
     for name, value in own.items():

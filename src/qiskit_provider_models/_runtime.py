@@ -11,11 +11,13 @@ import contextlib
 import dataclasses
 import threading
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
 from ._fields import payload_key
+from ._times import carry_texts, parse_datetime, text_of, written
 from ._types import Invalid, describe_value
 
 __all__ = ["HELPERS", "extras_of", "frozen_reinit", "same", "set_model_meta"]
@@ -38,12 +40,14 @@ REPLACE_KEY = "_qpm_extras_for_replace"
 
 
 class ExtrasCarrier:
-    """How ``dataclasses.replace`` hands an instance's extras to ``__init__``."""
+    """How ``dataclasses.replace`` hands an instance's extras to ``__init__``,
+    and the instance itself, whose unchanged dates keep their payload text."""
 
-    __slots__ = ("extras",)
+    __slots__ = ("extras", "source")
 
-    def __init__(self, extras: Mapping[str, Any]) -> None:
+    def __init__(self, extras: Mapping[str, Any], source: object = None) -> None:
         self.extras = extras
+        self.source = source
 
 
 class _Factory:
@@ -133,12 +137,14 @@ def reject_unknown(cls: type, data: Mapping[Any, Any]) -> ValidationError:
     return _forbidden(cls, unknown_keys(cls, data))
 
 
-def init_extras(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
+def init_extras(cls: type, kwargs: dict[str, Any], instance: object) -> dict[str, Any]:
     """The extras of ``__init__``'s keyword arguments (never empty here)."""
     carrier = kwargs.get(REPLACE_KEY)
     if isinstance(carrier, ExtrasCarrier):  # from dataclasses.replace
         del kwargs[REPLACE_KEY]
         kwargs = {**carrier.extras, **kwargs}
+        if carrier.source is not None:
+            carry_texts(carrier.source, instance)
     check_key_types(cls, kwargs)  # never a field's name: those went to the parameters
     keys = cls._qpm_payload_keys  # type: ignore[attr-defined]
     for key in kwargs:
@@ -213,6 +219,8 @@ def _same_kinds(a: Any, b: Any) -> bool:
     # the Unknown types that type() and isinstance() give an Any value.
     if a is b:
         return True
+    if isinstance(a, datetime):  # ``==`` compared instants; payloads hold texts
+        return isinstance(b, datetime) and text_of(a) == text_of(b)
     kind = type(a)  # pyright: ignore[reportUnknownVariableType]
     if kind is not type(b):
         if _kind(a) is not _kind(b):
@@ -323,4 +331,7 @@ HELPERS: dict[str, Any] = {
     "_qpm_init_extras": init_extras,
     "_qpm_unwritable": unwritable,
     "_qpm_same": same,
+    "_qpm_fromisoformat": datetime.fromisoformat,
+    "_qpm_parse_datetime": parse_datetime,
+    "_qpm_written": written,
 }

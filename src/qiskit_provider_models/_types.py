@@ -15,6 +15,7 @@ JSON does not tell them apart; the ``int`` is kept as it is.
 from __future__ import annotations
 
 import collections.abc
+import datetime
 import enum
 import types
 import typing
@@ -27,6 +28,7 @@ from ._containers import dict_of, list_of, tuple_of
 from ._converter import Converter, Invalid, describe_value, identity
 from ._hints import resolve_hints
 from ._nested import MAX_DEPTH, model_converter
+from ._times import DATE, DATETIME
 from ._unions import union_of
 
 __all__ = [
@@ -132,6 +134,8 @@ FIELD_COMPLEX = COMPLEX._replace(check=_complex_check)
 
 _LEAVES: dict[Any, Converter] = {
     complex: COMPLEX,
+    datetime.datetime: DATETIME,
+    datetime.date: DATE,
     str: _STR,
     int: _INT,
     float: _FLOAT,

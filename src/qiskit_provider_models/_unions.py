@@ -70,7 +70,9 @@ def _optional(name: str, other: Converter) -> Converter:
         optional_out = unstructure
 
     bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
-    return Converter(name, structure, optional_out, check, bad, other.hashable, other.kinds)
+    return Converter(
+        name, structure, optional_out, check, bad, other.hashable, other.kinds, inner=other
+    )
 
 
 def _first_fit(name: str, members: list[Converter], checking: bool = False) -> Callable[[Any], Any]:

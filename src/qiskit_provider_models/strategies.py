@@ -26,6 +26,7 @@ check that refuses most values can make a strategy fail its health check.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import types
 import typing
@@ -39,7 +40,7 @@ from ._hypothesis_hook import register
 from ._model import Model
 from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
 
-__all__ = ["extra_values", "instances", "payloads", "register"]
+__all__ = ["datetime_texts", "extra_values", "instances", "payloads", "register"]
 
 M = TypeVar("M", bound=Model)
 
@@ -101,9 +102,33 @@ def _accepted(model: type[Model], payload: dict[str, Any]) -> bool:
     return True
 
 
+@st.composite
+def datetime_texts(draw: st.DrawFn) -> str:
+    """ISO 8601 texts in the forms every supported Python reads: ``T`` or a
+    space, with or without seconds, 0 to 6 fraction digits, and no offset,
+    ``Z``, ``±HH:MM`` or ``±HHMM``."""
+    when = draw(st.datetimes())
+    text = f"{when.date().isoformat()}{draw(st.sampled_from('T '))}{when:%H:%M}"
+    if draw(st.booleans()):
+        text += f":{when:%S}"
+        digits = draw(st.integers(0, 6))
+        if digits:
+            text += "." + f"{when.microsecond:06d}"[:digits]
+    form = draw(st.sampled_from(["", "Z", "+HH:MM", "+HHMM"]))
+    if form == "Z":
+        text += "Z"
+    elif form:
+        offset = draw(st.integers(0, 24 * 60 - 1))  # minutes; -00:00 is allowed
+        sign = draw(st.sampled_from("+-"))
+        text += f"{sign}{offset // 60:02d}{':' if ':' in form else ''}{offset % 60:02d}"
+    return text
+
+
 def _values(annotation: Any) -> st.SearchStrategy[Any]:
     """Payload values that a field of this annotation accepts."""
     simple: dict[Any, st.SearchStrategy[Any]] = {
+        datetime.datetime: datetime_texts(),
+        datetime.date: st.dates().map(datetime.date.isoformat),
         str: st.text(max_size=20),
         int: st.integers(),
         float: st.floats(allow_nan=False) | st.integers(),
