@@ -222,27 +222,21 @@ def _read(plan_field: FieldPlan, index: int) -> list[str]:
     """Check and convert a payload value; a datetime field keeps its text.
 
     Text is read inline with ``datetime.fromisoformat``, the fast path real
-    payloads take; what it refuses (``Z`` on 3.10, ...) goes to our parser.
-    ``_qpm_p<i>`` is the value the text ``_qpm_t<i>`` belongs to.
+    payloads take; anything else (not text, or a form it refuses, such as
+    ``Z`` on 3.10) goes to ``_times.read_datetime``. ``_qpm_p<i>`` is the
+    value that the text ``_qpm_t<i>`` belongs to.
     """
     var = _value(index)
-    converted = _convert(plan_field, index, var, "structure", "cls")
     if not plan_field.kept_text:
-        return converted
+        return _convert(plan_field, index, var, "structure", "cls")
+    parsed, text = f"_qpm_p{index}", f"_qpm_t{index}"
     return [
-        f"if _qpm_type({var}) is _qpm_str:",
-        f"    _qpm_t{index} = {var}",
-        "    try:",
-        f"        {var} = _qpm_fromisoformat({var})",
-        "    except ValueError:",
-        "        try:",
-        f"            {var} = _qpm_parse_datetime({var})",
-        "        except _qpm_Invalid as _qpm_e:",
-        f"            raise _qpm_fail(cls, {plan_field.key!r}, _qpm_e) from None",
-        f"    _qpm_p{index} = {var}",
-        "else:",
-        f"    _qpm_p{index} = _qpm_t{index} = None",
-        *_indent(converted),
+        f"{text} = {var}",
+        "try:",
+        f"    {parsed} = {var} = _qpm_fromisoformat({var})",
+        "except (TypeError, ValueError):",
+        f"    {parsed}, {text}, {var} = _qpm_read_datetime("
+        f"cls, {plan_field.key!r}, {var}, _qpm_structure{index})",
     ]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
 from ._fields import payload_key
-from ._times import carry_texts, parse_datetime, text_of, written
+from ._times import carry_texts, read_datetime, text_of, written
 from ._types import Invalid, describe_value
 
 __all__ = ["HELPERS", "extras_of", "frozen_reinit", "same", "set_model_meta"]
@@ -332,6 +332,6 @@ HELPERS: dict[str, Any] = {
     "_qpm_unwritable": unwritable,
     "_qpm_same": same,
     "_qpm_fromisoformat": datetime.fromisoformat,
-    "_qpm_parse_datetime": parse_datetime,
+    "_qpm_read_datetime": read_datetime,
     "_qpm_written": written,
 }

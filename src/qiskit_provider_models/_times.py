@@ -24,12 +24,14 @@ import re
 import sys
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import typing_extensions
 
 from ._converter import Converter, Invalid, describe_value
+from ._errors import ValidationError
 
 __all__ = [
     "DATE",
@@ -39,6 +41,7 @@ __all__ = [
     "kept_text_fields",
     "parse_datetime",
     "parse_extended",
+    "read_datetime",
     "text_of",
     "written",
 ]
@@ -67,13 +70,13 @@ def parse_extended(text: str) -> datetime:
     if match is None:
         raise Invalid(f"expected an ISO 8601 date and time, got {describe_value(text)}")
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
-    zone = None
-    if zulu:
-        zone = timezone.utc
-    elif sign:
-        offset = timedelta(hours=int(off_h), minutes=int(off_m))
-        zone = timezone(-offset if sign == "-" else offset)
     try:
+        zone = None
+        if zulu:
+            zone = timezone.utc
+        elif sign:
+            offset = timedelta(hours=int(off_h), minutes=int(off_m))
+            zone = timezone(-offset if sign == "-" else offset)
         return datetime(
             int(year),
             int(month),
@@ -158,6 +161,20 @@ def carry_texts(source: object, target: object) -> None:
         if kept is not None and getattr(target, name) is getattr(source, parsed):
             object.__setattr__(target, parsed, getattr(source, parsed))
             object.__setattr__(target, text, kept)
+
+
+def read_datetime(
+    cls: type, key: str, value: Any, structure: Callable[[Any], Any]
+) -> tuple[Any, Any, Any]:
+    """The generated from_dict's slow path for a field with hidden slots:
+    ``(parsed, text, value)``, or the ``ValidationError`` at ``key``."""
+    try:
+        if type(value) is str:
+            parsed = parse_extended(value)  # fromisoformat refused it already
+            return parsed, value, parsed
+        return None, None, structure(value)
+    except Invalid as error:
+        raise ValidationError(cls, (key, *error.path), error.problem) from None
 
 
 def _structure_datetime(value: Any) -> datetime:

@@ -1,0 +1,117 @@
+"""What a datetime field costs in from_dict, against a bare fromisoformat call.
+
+    python3 benchmarks/datetimes.py            # about half a minute
+    python3 benchmarks/datetimes.py --quick    # a few seconds: checks that it runs
+
+A model with eight ``datetime`` fields reads a payload of eight date texts;
+the same model with ``str`` fields and a model with no fields read the same
+payload. Per value:
+
+- *field cost* = (datetime model - empty model) / 8: everything a datetime
+  field costs, the key lookup and the slots included;
+- *over str* = (datetime model - str model) / 8: what parsing adds to a
+  field that would keep the text as it is.
+
+Both are given as ratios to ``datetime.fromisoformat`` on the same text,
+timed in the same process, round by round (medians). The issue's target is
+a field cost within 1.5x. Nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import timeit
+from datetime import datetime
+
+from qiskit_provider_models import Model
+
+FORMS = {
+    "offset": "2024-11-20T09:33:12-05:00",
+    "fraction": "2024-11-20T09:33:12.282492-05:00",
+    "utc": "2024-11-20T09:33:12+00:00",
+    "Z": "2024-11-20T09:33:12Z",
+}
+N = 8
+
+
+class Dates(Model, extra="ignore"):
+    d0: datetime
+    d1: datetime
+    d2: datetime
+    d3: datetime
+    d4: datetime
+    d5: datetime
+    d6: datetime
+    d7: datetime
+
+
+class Texts(Model, extra="ignore"):
+    d0: str
+    d1: str
+    d2: str
+    d3: str
+    d4: str
+    d5: str
+    d6: str
+    d7: str
+
+
+class Nothing(Model, extra="ignore"):
+    pass
+
+
+def measure(text: str, rounds: int, number: int) -> dict[str, float]:
+    payload = {f"d{i}": text for i in range(N)}
+    assert Dates.from_dict(payload).to_dict() == payload  # and the text comes back
+    # Statements, not lambdas: the same call overhead in every timing.
+    calls = {
+        "bare": (datetime.fromisoformat, text),
+        "dates": (Dates.from_dict, payload),
+        "texts": (Texts.from_dict, payload),
+        "nothing": (Nothing.from_dict, payload),
+    }
+    field_cost: list[float] = []
+    over_str: list[float] = []
+    bare_ns: list[float] = []
+    for _ in range(rounds):
+        ns = {
+            name: min(timeit.repeat("f(x)", number=number, repeat=3, globals={"f": f, "x": x}))
+            / number
+            * 1e9
+            for name, (f, x) in calls.items()
+        }
+        bare_ns.append(ns["bare"])
+        field_cost.append((ns["dates"] - ns["nothing"]) / N / ns["bare"])
+        over_str.append((ns["dates"] - ns["texts"]) / N / ns["bare"])
+    return {
+        "bare_ns": statistics.median(bare_ns),
+        "field_cost": statistics.median(field_cost),
+        "over_str": statistics.median(over_str),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a few seconds; checks that it runs")
+    args = parser.parse_args()
+    rounds, number = (2, 200) if args.quick else (15, 5000)
+    version = ".".join(map(str, sys.version_info[:3]))
+    print(f"CPython {version}: from_dict of {N} datetime fields, per value, ratio to fromisoformat")
+    print("| form | fromisoformat | field cost | over str |")
+    print("|---|---|---|---|")
+    for form, text in FORMS.items():
+        if form == "Z" and sys.version_info < (3, 11):
+            label = "Z (3.10: our parser)"
+        else:
+            label = form
+        result = measure(text, rounds, number)
+        print(
+            f"| {label} | {result['bare_ns']:.0f} ns | {result['field_cost']:.2f}x "
+            f"| {result['over_str']:.2f}x |"
+        )
+
+
+if __name__ == "__main__":
+    main()
