@@ -230,3 +230,19 @@ def test_subclasses_keep_and_add_datetime_fields() -> None:
     frozen = {"when": "2024-11-20T09:33Z", "history": [], "also": "2024-01-01 00:00Z"}
     assert Frozen.from_dict(frozen).to_dict() == frozen
     assert Frozen.from_dict(frozen) == Frozen.from_dict(frozen)
+
+
+class TextBase(Model):
+    when: datetime
+
+
+class Text(TextBase):
+    when: str  # type: ignore[assignment]
+
+
+def test_a_subclass_may_redeclare_a_datetime_field_as_text() -> None:
+    model = Text.from_dict({"when": "not a date"})
+    for copied in (pickle.loads(pickle.dumps(model)), copy.copy(model), dataclasses.replace(model)):
+        assert copied.to_dict() == {"when": "not a date"}
+    base = TextBase.from_dict({"when": "2024-01-01T00:00Z"})
+    assert pickle.loads(pickle.dumps(base)).to_dict() == {"when": "2024-01-01T00:00Z"}

@@ -14,7 +14,7 @@ from typing import Any
 from . import _codegen, _runtime
 from ._fields import payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
-from ._times import DATETIME
+from ._times import DATETIME, hidden_slots
 from ._types import COMPLEX, FIELD_COMPLEX, Invalid, converter_for
 
 __all__ = ["build_or_defer", "ensure_built"]
@@ -52,7 +52,8 @@ def _plan(cls: type) -> _codegen.ClassPlan:
             raise TypeError(f"{cls.__qualname__}.{f.name}: {error}") from None
         _check_default(cls, f, converter.check)
         # A datetime field whose class has the slots to keep its text (see _times).
-        kept = f.name in cls._qpm_kept_texts and DATETIME in (converter, converter.inner)  # type: ignore[attr-defined]
+        has_slots = hasattr(cls, hidden_slots(f.name)[1])
+        kept = has_slots and DATETIME in (converter, converter.inner)
         plans.append(
             _codegen.FieldPlan(
                 f.name,
@@ -114,7 +115,11 @@ def builder(cls: type) -> type:
 
 
 def _build(cls: type) -> None:
-    methods = _codegen.build_methods(_plan(cls), _runtime.HELPERS)
+    plan = _plan(cls)
+    methods = _codegen.build_methods(plan, _runtime.HELPERS)
+    # The fields whose texts pickles and copies carry (see _times).
+    kept = tuple(f.name for f in plan.fields if f.kept_text)
+    type.__setattr__(cls, "_qpm_kept_texts", kept)
     from_dict = classmethod(methods["from_dict"])
     to_dict = methods["to_dict"]
     type.__setattr__(cls, "_qpm_from_dict", from_dict)

@@ -173,8 +173,7 @@ class _ModelMeta(type):
             ) from None
         owner.append(cls)
         _refuse_instance_dict(cls)
-        kept = tuple(f.name for f in fields if hasattr(cls, _times.hidden_slots(f.name)[1]))
-        type.__setattr__(cls, "_qpm_kept_texts", kept)
+        type.__setattr__(cls, "_qpm_kept_texts", ())  # until it is built
         _build.build_or_defer(cls, localns)
         type.__setattr__(cls, "_qpm_ready", True)
         run_pending_hook(cls)
