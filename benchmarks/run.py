@@ -28,6 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from timing import interleave, summarize
+
 from cases import CASES, DECLARED, PAYLOAD_A, PAYLOAD_B, Peer
 from peers import MODULES
 
@@ -71,14 +73,6 @@ def check(peer: Peer) -> None:
             raise SystemExit(f"{peer.name}, {case}: wrong result {got!r}")
 
 
-def calibrate(timer: timeit.Timer, seconds: float) -> int:
-    number = 1
-    while True:
-        if timer.timeit(number) >= seconds / 4 or number >= 10**7:
-            return max(1, int(number * seconds / max(timer.timeit(number), 1e-9)))
-        number *= 4
-
-
 def measure(peers: dict[str, Peer], rounds: int, seconds: float) -> dict[str, dict[str, Any]]:
     """Per case and peer: the median ns and the median per-round ratio to the baseline."""
     results: dict[str, dict[str, Any]] = {}
@@ -91,21 +85,7 @@ def measure(peers: dict[str, Peer], rounds: int, seconds: float) -> dict[str, di
         }
         if BASELINE not in runners:
             continue
-        numbers = {key: calibrate(timer, seconds) for key, timer in runners.items()}
-        times: dict[str, list[float]] = {key: [] for key in runners}
-        order = list(runners)
-        for _ in range(rounds):
-            shuffle.shuffle(order)
-            for key in order:
-                times[key].append(runners[key].timeit(numbers[key]) / numbers[key] * 1e9)
-        base = times[BASELINE]
-        results[case] = {
-            key: {
-                "ns": statistics.median(values),
-                "ratio": statistics.median(v / b for v, b in zip(values, base, strict=True)),
-            }
-            for key, values in times.items()
-        }
+        results[case] = summarize(interleave(runners, rounds, seconds, shuffle), BASELINE)
     return results
 
 

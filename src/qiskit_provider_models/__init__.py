@@ -16,24 +16,58 @@ from ._errors import ValidationError
 from ._extras import FrozenExtras
 from ._fields import field
 from ._model import ExtraPolicy, FrozenModel, Model
+from .backend_configuration import (
+    BackendConfiguration,
+    FrozenGateConfig,
+    FrozenQasmBackendConfiguration,
+    FrozenUchannelLO,
+    GateConfig,
+    QasmBackendConfiguration,
+    UchannelLO,
+)
+from .backend_properties import (
+    BackendProperties,
+    BackendPropertyError,
+    FrozenBackendProperties,
+    FrozenGateProperties,
+    FrozenNduv,
+    Gate,
+    GateProperties,
+    Nduv,
+)
 from .backend_status import BackendStatus, FrozenBackendStatus
 from .job_status import FrozenJobStatus, JobStatus
 
 # Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
-for _public in (ValidationError, FrozenExtras, Model, FrozenModel):
+for _public in (ValidationError, BackendPropertyError, FrozenExtras, Model, FrozenModel):
     _public.__module__ = __name__
 del _public
 
 __all__ = [
+    "BackendConfiguration",
+    "BackendProperties",
+    "BackendPropertyError",
     "BackendStatus",
+    "FrozenBackendProperties",
     "FrozenBackendStatus",
     "ExtraPolicy",
     "FrozenExtras",
+    "FrozenGateConfig",
+    "FrozenGateProperties",
     "FrozenInstanceError",
     "FrozenJobStatus",
     "FrozenModel",
+    "FrozenNduv",
+    "FrozenQasmBackendConfiguration",
+    "FrozenUchannelLO",
+    "Gate",
+    "GateConfig",
+    "GateProperties",
     "JobStatus",
     "Model",
+    "Nduv",
+    "QasmBackendConfiguration",
+    "UchannelLO",
     "ValidationError",
     "field",
 ]

@@ -1,0 +1,232 @@
+"""``BackendProperties``: a backend's calibration data, and its parts.
+
+The successors of Qiskit 1.4's ``Nduv``, ``GateProperties`` (alias ``Gate``)
+and ``BackendProperties``, each with a frozen, hashable twin. Payloads read
+and write back exactly (``to_dict(from_dict(d)) == d``, ints and dates as
+they came); the accessors (``t1``, ``gate_error``, ``faulty_qubits``, ...)
+give Qiskit's values in SI units.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ._backend_errors import BackendPropertyError
+from ._model import FrozenModel, Model
+from ._property_accessors import PropertyAccessors
+from ._property_index import without_index
+
+__all__ = [
+    "BackendProperties",
+    "BackendPropertyError",
+    "FrozenBackendProperties",
+    "FrozenGateProperties",
+    "FrozenNduv",
+    "Gate",
+    "GateProperties",
+    "Nduv",
+]
+
+
+class Nduv(Model, extras_as_attributes=True):
+    """One measured property: name, date, unit and value (``"T1"``, when,
+    ``"us"``, ``182.66``).
+
+    ``value`` keeps an ``int`` payload value as an ``int`` (JSON's ``0`` is
+    written back as ``0``, not ``0.0``); ``date`` is a ``datetime`` read from
+    ISO 8601 text, and ``to_dict`` writes the payload's own text back. Extra
+    keys are kept (Qiskit's ``Nduv`` refused them).
+
+    >>> nduv = Nduv.from_dict({"date": "2024-02-28T08:32:31-05:00", "name": "readout_length",
+    ...                        "unit": "ns", "value": 1300})
+    >>> nduv.date.isoformat(), nduv.value
+    ('2024-02-28T08:32:31-05:00', 1300)
+    >>> nduv.to_dict()
+    {'date': '2024-02-28T08:32:31-05:00', 'name': 'readout_length', 'unit': 'ns', 'value': 1300}
+    """
+
+    date: datetime
+    name: str
+    unit: str
+    value: float
+
+
+class FrozenNduv(FrozenModel, extras_as_attributes=True):
+    """``Nduv`` as an immutable, hashable value.
+
+    >>> nduv = FrozenNduv.from_dict({"date": "2024-02-28T08:32:31-05:00", "name": "T1",
+    ...                              "unit": "us", "value": 182.66})
+    >>> nduv in {FrozenNduv(nduv.date, "T1", "us", 182.66)}
+    True
+    """
+
+    date: datetime
+    name: str
+    unit: str
+    value: float
+
+
+class GateProperties(Model, extras_as_attributes=True):
+    """The measured properties of one gate on some qubits.
+
+    Extra keys are kept and readable as attributes, as in Qiskit: real
+    payloads name most entries (``"name": "cx0_1"``), though not all.
+
+    >>> gate = GateProperties.from_dict({
+    ...     "qubits": [0, 1], "gate": "cx", "name": "cx0_1",
+    ...     "parameters": [{"date": "2024-02-28T08:32:31-05:00", "name": "gate_error",
+    ...                     "unit": "", "value": 0.0077}]})
+    >>> gate.gate, gate.qubits, gate.name, gate.parameters[0].value
+    ('cx', [0, 1], 'cx0_1', 0.0077)
+    >>> list(gate.to_dict())
+    ['qubits', 'gate', 'parameters', 'name']
+    """
+
+    qubits: list[int]
+    gate: str
+    parameters: list[Nduv]
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self, qubits: list[int], gate: str, parameters: list[Nduv], **extras: Any
+        ) -> None: ...
+
+
+#: Qiskit's other name for ``GateProperties``.
+Gate = GateProperties
+
+
+class FrozenGateProperties(FrozenModel, extras_as_attributes=True):
+    """``GateProperties`` as an immutable, hashable value (tuples for lists;
+    ``to_dict`` writes lists).
+
+    >>> gate = FrozenGateProperties.from_dict({"qubits": [3], "gate": "sx", "parameters": []})
+    >>> gate.qubits, gate.to_dict()
+    ((3,), {'qubits': [3], 'gate': 'sx', 'parameters': []})
+    """
+
+    qubits: tuple[int, ...]
+    gate: str
+    parameters: tuple[FrozenNduv, ...]
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            qubits: tuple[int, ...],
+            gate: str,
+            parameters: tuple[FrozenNduv, ...],
+            **extras: Any,
+        ) -> None: ...
+
+
+class BackendProperties(Model, PropertyAccessors[GateProperties], extras_as_attributes=True):
+    """The calibration data of a backend: qubit, gate and general properties.
+
+    The successor of Qiskit 1.4's ``BackendProperties``, with its accessors
+    (``t1``, ``t2``, ``frequency``, ``readout_error``, ``readout_length``,
+    ``qubit_property``, ``gate_property``, ``gate_error``, ``gate_length``,
+    ``faulty_qubits``, ``faulty_gates``, ``is_qubit_operational``,
+    ``is_gate_operational``), which give the same values, in SI units, and
+    raise ``BackendPropertyError`` with the same messages. What differs:
+
+    - ``to_dict`` writes the payload back exactly, ``last_update_date``
+      included as its text (Qiskit wrote a ``datetime``);
+    - the date in each ``(value, date)`` pair is a ``datetime`` (Qiskit gave
+      the payload's text);
+    - values are converted to SI units when an accessor reads them, so a unit
+      with an unknown prefix raises ``BackendPropertyError`` in the accessor
+      that reaches it, not when the object is built;
+    - the accessors use an index built by the first accessor call; on a
+      mutable instance, qubits, gates or names added, removed or renamed
+      after that call are not seen (a changed value, unit or date is): take
+      a copy (``copy.copy``, ``dataclasses.replace``), which builds its own.
+      Qiskit's index likewise reflected the data at construction.
+
+    Extra keys (``general_qlists``) are kept and readable as attributes.
+
+    >>> payload = {
+    ...     "backend_name": "ibm_x", "backend_version": "1.2.3",
+    ...     "last_update_date": "2024-02-28T08:32:31-05:00",
+    ...     "qubits": [[{"date": "2024-02-28T04:05:12-05:00", "name": "T1", "unit": "us",
+    ...                  "value": 182.6611165336624}]],
+    ...     "gates": [], "general": [], "general_qlists": []}
+    >>> props = BackendProperties.from_dict(payload)
+    >>> props.t1(0), props.general_qlists
+    (0.00018266111653366242, [])
+    >>> props.to_dict() == payload
+    True
+    """
+
+    __slots__ = ("_index",)
+
+    backend_name: str
+    backend_version: str
+    last_update_date: datetime
+    qubits: list[list[Nduv]]
+    gates: list[GateProperties]
+    general: list[Nduv]
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            backend_name: str,
+            backend_version: str,
+            last_update_date: datetime,
+            qubits: list[list[Nduv]],
+            gates: list[GateProperties],
+            general: list[Nduv],
+            **extras: Any,
+        ) -> None: ...
+
+    def __getstate__(self) -> Any:
+        # Pickles and copies leave the accessors' index behind.
+        return without_index(super().__getstate__())
+
+
+class FrozenBackendProperties(
+    FrozenModel, PropertyAccessors[FrozenGateProperties], extras_as_attributes=True
+):
+    """``BackendProperties`` as an immutable, hashable value, with the same
+    accessors (tuples for lists; ``to_dict`` writes lists).
+
+    >>> props = FrozenBackendProperties.from_dict({
+    ...     "backend_name": "ibm_x", "backend_version": "1.2.3",
+    ...     "last_update_date": "2024-02-28T08:32:31-05:00",
+    ...     "qubits": [[{"date": "2024-02-28T04:05:12-05:00", "name": "frequency",
+    ...                  "unit": "GHz", "value": 4.971852852405576}]],
+    ...     "gates": [], "general": []})
+    >>> props.frequency(0)
+    4971852852.405576
+    >>> props in {FrozenBackendProperties.from_dict(props.to_dict())}
+    True
+    """
+
+    __slots__ = ("_index",)
+
+    backend_name: str
+    backend_version: str
+    last_update_date: datetime
+    qubits: tuple[tuple[FrozenNduv, ...], ...]
+    gates: tuple[FrozenGateProperties, ...]
+    general: tuple[FrozenNduv, ...]
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            backend_name: str,
+            backend_version: str,
+            last_update_date: datetime,
+            qubits: tuple[tuple[FrozenNduv, ...], ...],
+            gates: tuple[FrozenGateProperties, ...],
+            general: tuple[FrozenNduv, ...],
+            **extras: Any,
+        ) -> None: ...
+
+    def __getstate__(self) -> Any:
+        # Pickles and copies leave the accessors' index behind.
+        return without_index(super().__getstate__())
