@@ -29,14 +29,15 @@ __all__ = [
 ]
 
 
-class Nduv(Model, extras_as_attributes=True):
+class Nduv(Model):
     """One measured property: name, date, unit and value (``"T1"``, when,
     ``"us"``, ``182.66``).
 
     ``value`` keeps an ``int`` payload value as an ``int`` (JSON's ``0`` is
     written back as ``0``, not ``0.0``); ``date`` is a ``datetime`` read from
     ISO 8601 text, and ``to_dict`` writes the payload's own text back. Extra
-    keys are kept (Qiskit's ``Nduv`` refused them).
+    keys are kept in ``extras`` (Qiskit's ``Nduv`` refused them), not read
+    as attributes.
 
     >>> nduv = Nduv.from_dict({"date": "2024-02-28T08:32:31-05:00", "name": "readout_length",
     ...                        "unit": "ns", "value": 1300})
@@ -52,7 +53,7 @@ class Nduv(Model, extras_as_attributes=True):
     value: float
 
 
-class FrozenNduv(FrozenModel, extras_as_attributes=True):
+class FrozenNduv(FrozenModel):
     """``Nduv`` as an immutable, hashable value.
 
     >>> nduv = FrozenNduv.from_dict({"date": "2024-02-28T08:32:31-05:00", "name": "T1",
