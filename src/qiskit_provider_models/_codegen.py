@@ -344,8 +344,13 @@ def hash_source(plan: ClassPlan) -> list[str]:
     Equal instances have equal fields, so they hash equal whatever the rest
     holds, and an extra that is a list cannot make ``hash`` fail.
     """
-    hashed = [f.name for f in plan.fields if f.compare and f.converter.hashable]
-    values = "".join(f"self.{name}, " for name in hashed)
+    values = ""
+    for f in plan.fields:
+        if f.kept_text:  # what __eq__ compares: the text (a datetime's hash can differ)
+            slots = ", ".join(f"self.{slot}" for slot in (f.name, *hidden_slots(f.name)))
+            values += f"_qpm_written({slots}), "
+        elif f.compare and f.converter.hashable:
+            values += f"self.{f.name}, "
     return ["def __hash__(self):", f"    return _qpm_hash((_qpm_cls, {values}))"]
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, cast
 
+from ._build import ensure_built
+from ._converter import Invalid
 from ._extras import EMPTY
 from ._fields import payload_key
 from ._runtime import extras_of
-from ._times import hidden_slots
+from ._times import hidden_slots, parse_datetime
 
 __all__ = ["restore", "state_of"]
 
@@ -65,6 +67,7 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
     field, and the class's ``extra=`` policy applies to what is left.
     """
     cls = cast("type[Any]", type(instance))
+    ensure_built(cls)  # a pickle may be the first use of a deferred class
     values: dict[str, Any] = dict(state[0])
     extras: dict[str, Any] = dict(state[1])
     old_keys: dict[str, str] = state[3] if len(state) > 3 else {}
@@ -98,7 +101,15 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
     for name in cls._qpm_kept_texts:
         parsed, text = hidden_slots(name)
         kept = texts.get(name)
-        object.__setattr__(instance, parsed, None if kept is None else getattr(instance, name))
+        value = getattr(instance, name)
+        if isinstance(value, str):  # an older version's text field or extra
+            kept = value
+            try:
+                value = parse_datetime(value)
+            except Invalid as error:
+                raise TypeError(f"{cls.__qualname__}.{name}: {error.problem}") from None
+            object.__setattr__(instance, name, value)
+        object.__setattr__(instance, parsed, None if kept is None else value)
         object.__setattr__(instance, text, kept)
     slots = dict(_user_slots(cls))
     own: dict[str, Any] = state[2] if len(state) > 2 else {}
