@@ -26,7 +26,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 import typing_extensions
 
@@ -106,8 +106,12 @@ class _TextDatetime(datetime):
         return (_with_text, (_plain(self), text_of(self)))
 
 
-def _plain(value: datetime) -> datetime:
-    return datetime(
+_D = TypeVar("_D", bound=datetime)
+
+
+def _as(kind: type[_D], value: datetime) -> _D:
+    """``value`` as an instance of ``kind`` (``datetime`` or ``_TextDatetime``)."""
+    return kind(
         value.year,
         value.month,
         value.day,
@@ -118,20 +122,14 @@ def _plain(value: datetime) -> datetime:
         value.tzinfo,
         fold=value.fold,
     )
+
+
+def _plain(value: datetime) -> datetime:
+    return _as(datetime, value)
 
 
 def _with_text(value: datetime, text: str) -> datetime:
-    kept = _TextDatetime(
-        value.year,
-        value.month,
-        value.day,
-        value.hour,
-        value.minute,
-        value.second,
-        value.microsecond,
-        value.tzinfo,
-        fold=value.fold,
-    )
+    kept = _as(_TextDatetime, value)
     kept.payload_text = text
     return kept
 
