@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import copy
 import pickle
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import pytest
 from hypothesis import given
+from typing_extensions import Self
 
-from qiskit_provider_models import FrozenInstanceError, ValidationError
+from qiskit_provider_models import FrozenInstanceError, FrozenModel, Model, ValidationError, field
 from qiskit_provider_models.strategies import instances, payloads
 
 from .models import Job, JobList, Node, QueueInfo, State
@@ -97,3 +100,87 @@ def test_constructor_takes_model_instances_not_dicts() -> None:
     with pytest.raises(ValidationError) as info:
         Job("a", State.RUNNING, queue_info={"position": 1})  # type: ignore[arg-type]
     assert info.value.path == ("queue_info",)
+
+
+class Reading(Model):
+    name: str
+    value: float
+
+
+class Readings(Model):
+    items: list[Reading]
+    frozen_items: tuple[FrozenReading, ...] = ()
+    qubits: list[int] = field(default_factory=list[int])
+    labels: tuple[str, ...] = ()
+
+
+class FrozenReading(FrozenModel):
+    name: str
+    value: float
+
+
+GOOD = {"name": "T1", "value": 1}
+
+
+@pytest.mark.parametrize(
+    ("payload", "path", "problem"),
+    [
+        ({"items": [GOOD, GOOD, {"name": "T2"}]}, ("items", 2, "value"), "required key is missing"),
+        ({"items": [GOOD, 3]}, ("items", 1), "expected a mapping for Reading, got int (3)"),
+        (
+            {"items": [GOOD], "frozen_items": [GOOD, {"name": 1, "value": 1}]},
+            ("frozen_items", 1, "name"),
+            "expected str, got int (1)",
+        ),
+        ({"items": [], "qubits": [0, 1, True]}, ("qubits", 2), "expected int, got bool (True)"),
+        ({"items": [], "labels": ["a", None]}, ("labels", 1), "expected str, got NoneType (None)"),
+    ],
+)
+def test_a_failing_item_of_a_list_or_tuple_is_named_by_index(
+    payload: dict[str, Any], path: tuple[Any, ...], problem: str
+) -> None:
+    snapshot = copy.deepcopy(payload)
+    with pytest.raises(ValidationError) as info:
+        Readings.from_dict(payload)
+    assert (info.value.path, info.value.problem) == (path, problem)
+    assert payload == snapshot
+
+
+def test_lists_and_tuples_of_models_and_leaves_read_any_fitting_items() -> None:
+    class Label(str):
+        pass
+
+    payload = {
+        "items": [GOOD, MappingProxyType({"name": "T2", "value": 2.5})],
+        "frozen_items": [GOOD],
+        "qubits": [3, 1],
+        "labels": [Label("a"), "b"],
+    }
+    readings = Readings.from_dict(payload)
+    assert readings.items == [Reading("T1", 1), Reading("T2", 2.5)]
+    assert readings.frozen_items == (FrozenReading("T1", 1),)
+    assert type(readings.labels[0]) is Label
+    out = readings.to_dict()
+    assert out == {**payload, "items": [GOOD, {"name": "T2", "value": 2.5}]}
+    assert out["qubits"] is not payload["qubits"]
+    assert type(out["labels"]) is list
+
+
+def test_a_user_from_dict_on_a_nested_model_runs_once_per_item_even_on_failure() -> None:
+    calls: list[Any] = []
+
+    class Counted(Model):
+        name: str
+
+        @classmethod
+        def from_dict(cls, data: Mapping[str, Any]) -> Self:
+            calls.append(data)
+            return super().from_dict(data)
+
+    class Holder(Model):
+        items: list[Counted]
+
+    with pytest.raises(ValidationError) as info:
+        Holder.from_dict({"items": [{"name": "a"}, {"name": 1}, {"name": "c"}]})
+    assert info.value.path == ("items", 1, "name")
+    assert [c["name"] for c in calls] == ["a", 1]  # read once each, up to the failure

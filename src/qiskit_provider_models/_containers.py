@@ -1,8 +1,7 @@
 """Converters for ``list[T]``, ``tuple[...]`` and ``dict[str, T]`` fields.
 
-Each copies the container both ways and converts every item; the path of a
-failing item is worked out only after the failure, so the fast path keeps
-no index.
+Each copies the container both ways and converts every item; a failing
+item's index is added to the error's path on the way out.
 
 After ``isinstance(value, list)`` on an ``Any`` value, pyright knows the
 items only as ``Unknown`` (mypy as ``Any``). A ``cast`` would be a function
@@ -19,42 +18,82 @@ from ._converter import Converter, Invalid, describe_value
 __all__ = ["dict_of", "list_of", "tuple_of"]
 
 
-def _at_index(items: list[Any], convert: Callable[[Any], Any]) -> Invalid:
-    """The error of the first item that fails, with its index in the path.
+def _each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """``[convert(item) for item in items]``; a failing item's index joins the path.
 
-    Run only after a failure, so that the fast path keeps no index.
+    The index is the length of the list so far, so the loop keeps no counter,
+    and no item is read twice (a user's ``from_dict`` may count its calls).
     """
-    for index, element in enumerate(items):
-        try:
-            convert(element)
-        except Invalid as error:
-            error.path = (index, *error.path)
-            return error
-    raise AssertionError("unreachable: no item failed twice")  # pragma: no cover
+    result: list[Any] = []
+    append = result.append
+    try:
+        for item in items:
+            append(convert(item))
+    except Invalid as error:
+        error.path = (len(result), *error.path)
+        raise
+    return result
+
+
+def _reader(item: Converter) -> Callable[[list[Any]], list[Any]]:
+    """A list payload of ``item`` -> a new list of field values.
+
+    Well-formed payloads take a fast path: leaves of an exact type are
+    copied after one type test each, and nested models are read with one
+    call each (``item.many``). Anything else goes item by item.
+    """
+    structure, exact, many = item.structure, item.exact, item.many
+
+    def each(value: list[Any]) -> list[Any]:
+        return _each(value, structure)
+
+    def leaves(value: list[Any]) -> list[Any]:
+        for element in value:
+            if type(element) not in exact:
+                return _each(value, structure)
+        return value.copy()
+
+    if many is not None:
+        return many
+    return leaves if exact else each
+
+
+def _writer(item: Converter) -> Callable[[Any], list[Any]]:
+    """Field values (a list or tuple) -> a new list payload."""
+    out = item.unstructure
+
+    def plain(value: Any) -> list[Any]:
+        return list(value)
+
+    def models(value: Any) -> list[Any]:
+        # A nested model's payload is its to_dict(); called here directly,
+        # without the converter's function in between.
+        return [element.to_dict() for element in value]
+
+    def converted(value: Any) -> list[Any]:
+        assert out is not None
+        return [out(element) for element in value]
+
+    if out is None:
+        return plain
+    return models if item.model is not None else converted
 
 
 def list_of(item: Converter) -> Converter:
     name = f"list[{item.name}]"
-    item_structure, item_check, item_out = item.structure, item.check, item.unstructure
-
-    def each(value: Any, convert: Callable[[Any], Any]) -> list[Any]:
-        if not isinstance(value, list):
-            raise Invalid(f"expected {name}, got {describe_value(value)}")
-        try:
-            return [convert(element) for element in value]  # pyright: ignore[reportUnknownVariableType]
-        except Invalid:
-            raise _at_index(value, convert) from None  # pyright: ignore[reportUnknownArgumentType]
+    read, item_check = _reader(item), item.check
 
     def structure(value: Any) -> Any:
-        return each(value, item_structure)
+        if type(value) is not list and not isinstance(value, list):
+            raise Invalid(f"expected {name}, got {describe_value(value)}")
+        return read(value)  # pyright: ignore[reportUnknownArgumentType]
 
     def check(value: Any) -> Any:
-        return each(value, item_check)
+        if not isinstance(value, list):
+            raise Invalid(f"expected {name}, got {describe_value(value)}")
+        return _each(value, item_check)  # pyright: ignore[reportUnknownArgumentType]
 
-    def unstructure(value: Any) -> Any:
-        return list(value) if item_out is None else [item_out(e) for e in value]
-
-    return Converter(name, structure, unstructure, check, hashable=False, kinds=item.kinds)
+    return Converter(name, structure, _writer(item), check, hashable=False, kinds=item.kinds)
 
 
 def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter:
@@ -92,16 +131,24 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
                 raise
         return tuple(result)
 
+    # tuple[T, ...] reads as a list does (its fast paths), then makes a tuple.
+    read = _reader(item) if item is not None else None
+
     def structure(value: Any) -> Any:
-        return each(value, list, lambda c: c.structure)
+        if read is None:
+            return each(value, list, lambda c: c.structure)
+        if type(value) is not list and not isinstance(value, list):
+            raise Invalid(f"expected {name} as a list, got {describe_value(value)}")
+        return tuple(read(value))  # pyright: ignore[reportUnknownArgumentType]
 
     def check(value: Any) -> Any:
         return each(value, tuple, lambda c: c.check)
 
-    def unstructure(value: Any) -> Any:
+    def fixed_unstructure(value: Any) -> Any:
         pairs = zip(converters(len(value)), value, strict=True)
         return [e if c.unstructure is None else c.unstructure(e) for c, e in pairs]
 
+    unstructure = _writer(item) if item is not None else fixed_unstructure
     return Converter(name, structure, unstructure, check, hashable=hashable, kinds=kinds)
 
 

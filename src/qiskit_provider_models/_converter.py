@@ -68,6 +68,13 @@ class Converter(NamedTuple):
     model: type | None = None
     #: For ``X | None``: X's converter.
     inner: Converter | None = None
+    #: For leaf types: the types whose values fit as they are, so that a
+    #: container of them is checked without a call per item.
+    exact: tuple[type, ...] = ()
+    #: For a nested model's converter, when reading is free of side effects:
+    #: a list payload -> a new list of instances, one call per item (not two).
+    #: Raises ``Invalid`` with the failing item's index.
+    many: Callable[[list[Any]], list[Any]] | None = None
 
     @property
     def exact_eq(self) -> bool:

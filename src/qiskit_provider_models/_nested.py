@@ -71,10 +71,13 @@ def model_converter(cls: type) -> Converter:
     user = any("from_dict" in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
     method = "from_dict" if user else "_qpm_from_dict"
 
+    def not_a_mapping(value: Any) -> str:
+        return f"expected a mapping for {cls.__name__}, got {describe_value(value)}"
+
     def structure(value: Any) -> Any:
         # type() first: the ABC check of isinstance(value, Mapping) is slow.
         if type(value) is not dict and not isinstance(value, Mapping):
-            raise Invalid(f"expected a mapping for {cls.__name__}, got {describe_value(value)}")
+            raise Invalid(not_a_mapping(value))
         try:
             return getattr(cls, method)(value)
         except ValidationError as error:
@@ -112,6 +115,30 @@ def model_converter(cls: type) -> Converter:
     def unstructure(value: Any) -> Any:
         return value.to_dict()
 
+    def many(values: list[Any]) -> list[Any]:
+        # A list of models, one call per item: the generated from_dict checks
+        # the payload's type itself. The index of a failing item is the
+        # length of the list so far.
+        read = getattr(cls, method)
+        result: list[Any] = []
+        append = result.append
+        try:
+            for value in values:
+                append(read(value))
+        except ValidationError as error:
+            index = len(result)
+            value = values[index]
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise Invalid(not_a_mapping(value), (index,)) from None
+            raise Invalid(error.problem, (index, *error.path)) from None
+        return result
+
     frozen = bool(getattr(cls, "_qpm_frozen", False))
-    chosen = counted_structure if _reaches_itself(cls) else structure
-    return Converter(cls.__name__, chosen, unstructure, check, hashable=frozen, model=cls)
+    recursive = _reaches_itself(cls)
+    chosen = counted_structure if recursive else structure
+    # Recursive models count their depth, and a user's from_dict may not
+    # check its payload's type: both keep the call per item.
+    fast = None if recursive or user else many
+    return Converter(
+        cls.__name__, chosen, unstructure, check, hashable=frozen, model=cls, many=fast
+    )

@@ -46,14 +46,18 @@ __all__ = [
 
 
 def _leaf(
-    name: str, fits: Callable[[Any], bool], bad: str, kinds: frozenset[type] = frozenset()
+    name: str,
+    fits: Callable[[Any], bool],
+    bad: str,
+    kinds: frozenset[type] = frozenset(),
+    exact: tuple[type, ...] = (),
 ) -> Converter:
     def structure(value: Any) -> Any:
         if not fits(value):
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         return value
 
-    return Converter(name, structure, None, structure, bad, kinds=kinds)
+    return Converter(name, structure, None, structure, bad, kinds=kinds, exact=exact)
 
 
 # The inline tests try the exact type first: one identity test is all that a
@@ -63,6 +67,7 @@ _STR = _leaf(
     "str",
     lambda v: isinstance(v, str),
     "(_qpm_type({v}) is not _qpm_str and not _qpm_isinstance({v}, _qpm_str))",
+    exact=(str,),
 )
 _INT = _leaf(
     "int",
@@ -70,6 +75,7 @@ _INT = _leaf(
     "(_qpm_type({v}) is not _qpm_int"
     " and (not _qpm_isinstance({v}, _qpm_int) or _qpm_isinstance({v}, _qpm_bool)))",
     frozenset({int}),
+    exact=(int,),
 )
 _FLOAT = _leaf(
     "float",
@@ -77,12 +83,14 @@ _FLOAT = _leaf(
     "(_qpm_type({v}) is not _qpm_float"
     " and (not _qpm_isinstance({v}, (_qpm_int, _qpm_float)) or _qpm_isinstance({v}, _qpm_bool)))",
     frozenset({int, float}),
+    exact=(float, int),
 )
 _BOOL = _leaf(
     "bool",
     lambda v: v is True or v is False,
     "({v} is not True and {v} is not False)",
     frozenset({bool}),
+    exact=(bool,),
 )
 _NONE = _leaf("None", lambda v: v is None, "({v} is not None)")
 # Any value: a list among them cannot be hashed, and == is not strict enough.
