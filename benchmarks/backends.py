@@ -350,6 +350,15 @@ def first_calls(
     return times
 
 
+def forget_interned() -> None:
+    """Empty our tables of interned values (``field(intern=True)``), so that
+    the values a tree shares through them, and the tables, count as its own."""
+    from qiskit_provider_models import _shared
+
+    _shared.DATETIMES.clear()
+    _shared.STRINGS.clear()
+
+
 def tree_bytes(peer: BackendPeer, payload: Payload, own: bool = True) -> dict[str, int | None]:
     """Bytes the instance tree keeps once the parsed dict is gone (tracemalloc).
 
@@ -358,7 +367,8 @@ def tree_bytes(peer: BackendPeer, payload: Payload, own: bool = True) -> dict[st
     freed, do not. "new": parsed before tracing, so only what from_dict
     allocated and kept. "indexed": "tree" after a first t1 and gate_error
     call, with whatever index they keep. ``own=False`` leaves "new" out
-    (tracing makes building several times slower).
+    (tracing makes building several times slower). Our tables of interned
+    values are emptied first: the tree pays for what it puts in them.
     """
     props = payload.kind == "props"
     build = peer.build_props if props else peer.build_conf
@@ -374,6 +384,7 @@ def tree_bytes(peer: BackendPeer, payload: Payload, own: bool = True) -> dict[st
 
     def traced(parse_first: bool) -> tuple[int, int | None]:
         data = payload.fresh() if parse_first else None
+        forget_interned()
         gc.collect()
         tracemalloc.start()
         try:

@@ -12,10 +12,10 @@ import threading
 from typing import Any
 
 from . import _codegen, _runtime
-from ._fields import payload_key
+from ._fields import interned, payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
 from ._times import DATETIME, hidden_slots
-from ._types import COMPLEX, FIELD_COMPLEX, Invalid, converter_for
+from ._types import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
 
 __all__ = ["build_or_defer", "ensure_built"]
 
@@ -39,6 +39,12 @@ def user_defines(cls: type, name: str) -> bool:
     return any(name in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
 
 
+def _can_intern(converter: Converter) -> bool:
+    return any(
+        c is not None and (c is DATETIME or c.exact == (str,)) for c in (converter, converter.inner)
+    )
+
+
 def _plan(cls: type) -> _codegen.ClassPlan:
     hints = resolve_hints(cls)
     plans: list[_codegen.FieldPlan] = []
@@ -54,6 +60,12 @@ def _plan(cls: type) -> _codegen.ClassPlan:
         # A datetime field whose class has the slots to keep its text (see _times).
         has_slots = hasattr(cls, hidden_slots(f.name)[1])
         kept = has_slots and DATETIME in (converter, converter.inner)
+        intern = interned(f)
+        if intern and not _can_intern(converter):
+            raise TypeError(
+                f"{cls.__qualname__}.{f.name}: field(intern=True) is for str and datetime "
+                f"fields (or X | None), not {converter.name}"
+            )
         plans.append(
             _codegen.FieldPlan(
                 f.name,
@@ -64,6 +76,7 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 f.compare,
                 payload_key(f),
                 kept,
+                intern,
             )
         )
     frozen = cls._qpm_frozen  # type: ignore[attr-defined]

@@ -36,6 +36,8 @@ class FieldPlan(NamedTuple):
     key: str
     #: A datetime field that keeps its payload's text in hidden slots.
     kept_text: bool = False
+    #: ``field(intern=True)``: equal values read share one object (``_shared``).
+    intern: bool = False
 
     @property
     def required(self) -> bool:
@@ -219,24 +221,57 @@ def _read_fields(plan: ClassPlan) -> list[str]:
 
 
 def _read(plan_field: FieldPlan, index: int) -> list[str]:
-    """Check and convert a payload value; a datetime field keeps its text.
+    """Check and convert a payload value; a datetime field keeps its text."""
+    var = _value(index)
+    if plan_field.kept_text:
+        return _read_datetime(plan_field, index)
+    lines = _convert(plan_field, index, var, "structure", "cls")
+    if not plan_field.intern:
+        return lines
+    # A str (or str | None): the copy in _shared.STRINGS; other values,
+    # str subclasses included, are checked as they would be without.
+    other = (
+        [f"el{lines[0]}", *lines[1:]] if lines[0].startswith("if ") else ["else:", *_indent(lines)]
+    )
+    return [
+        f"if _qpm_type({var}) is _qpm_str:",
+        f"    _qpm_s = _qpm_strings_get({var})",
+        f"    {var} = _qpm_remember_string({var}) if _qpm_s is None else _qpm_s",
+        *other,
+    ]
+
+
+def _read_datetime(plan_field: FieldPlan, index: int) -> list[str]:
+    """A datetime field with hidden slots: ``_qpm_p<i>`` is the value that
+    the text ``_qpm_t<i>`` belongs to.
 
     Text is read inline with ``datetime.fromisoformat``, the fast path real
-    payloads take; anything else (not text, or a form it refuses, such as
-    ``Z`` on 3.10) goes to ``_times.read_datetime``. ``_qpm_p<i>`` is the
-    value that the text ``_qpm_t<i>`` belongs to.
+    payloads take; or, for ``field(intern=True)``, looked up in
+    ``_shared.DATETIMES`` (a tuple, never false) and parsed into it if it is
+    not there. Anything else (not text, or a form ``fromisoformat`` refuses,
+    such as ``Z`` on 3.10) goes to ``_times.read_datetime``.
     """
-    var = _value(index)
-    if not plan_field.kept_text:
-        return _convert(plan_field, index, var, "structure", "cls")
-    parsed, text = f"_qpm_p{index}", f"_qpm_t{index}"
+    var, parsed, text = _value(index), f"_qpm_p{index}", f"_qpm_t{index}"
+    slow = [
+        f"    {parsed}, {text}, {var} = _qpm_read_datetime("
+        f"cls, {plan_field.key!r}, {var}, _qpm_structure{index})",
+    ]
+    if plan_field.intern:
+        return [
+            "try:",
+            # Not str (a subclass included): remember_datetime raises TypeError.
+            f"    {parsed}, {text} = (_qpm_type({var}) is _qpm_str and _qpm_datetimes_get({var}))"
+            f" or _qpm_remember_datetime({var})",
+            f"    {var} = {parsed}",
+            "except (TypeError, _qpm_Invalid):",
+            *slow,
+        ]
     return [
         f"{text} = {var}",
         "try:",
         f"    {parsed} = {var} = _qpm_fromisoformat({var})",
         "except (TypeError, ValueError):",
-        f"    {parsed}, {text}, {var} = _qpm_read_datetime("
-        f"cls, {plan_field.key!r}, {var}, _qpm_structure{index})",
+        *slow,
     ]
 
 

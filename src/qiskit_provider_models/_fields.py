@@ -12,10 +12,11 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
-__all__ = ["field", "payload_key"]
+__all__ = ["field", "interned", "payload_key"]
 
 _T = TypeVar("_T")
 _KEY = "qiskit_provider_models.key"
+_INTERN = "qiskit_provider_models.intern"
 
 
 @overload
@@ -26,6 +27,7 @@ def field(
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
+    intern: bool = False,
 ) -> _T: ...
 
 
@@ -37,6 +39,7 @@ def field(
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
+    intern: bool = False,
 ) -> _T: ...
 
 
@@ -47,6 +50,7 @@ def field(
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
+    intern: bool = False,
 ) -> Any: ...
 
 
@@ -58,8 +62,10 @@ def field(
     kw_only: Any = dataclasses.MISSING,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
+    intern: bool = False,
 ) -> Any:
-    """Declare a field's default, its payload ``key``, or that it is keyword-only.
+    """Declare a field's default, its payload ``key``, that it is keyword-only,
+    or that its values are interned.
 
     >>> from qiskit_provider_models import Model, field
     >>> class Config(Model):
@@ -69,12 +75,28 @@ def field(
     ['x', 'sx']
     >>> config.to_dict()
     {'1q_gates': ['x', 'sx']}
+
+    ``intern=True``, for a ``str`` or ``datetime`` field (or ``X | None``)
+    whose payloads repeat a few values (names, units, calibration dates):
+    ``from_dict`` keeps one object per value, from a bounded table of values
+    read lately, and parses each date text once. It saves memory and, for
+    dates, time; for values that are all different it costs a lookup each.
+
+    >>> class Reading(Model):
+    ...     unit: str = field(intern=True)
+    >>> a, b = Reading.from_dict({"unit": "GHz"}), Reading.from_dict({"unit": "GHz"})
+    >>> a.unit is b.unit
+    True
     """
     if key is not None and type(key) is not str:
         raise TypeError(f"field(key=...) must be a str, not {type(key).__name__}")
+    if type(intern) is not bool:
+        raise TypeError(f"field(intern=...) must be a bool, not {type(intern).__name__}")
     merged = dict(metadata or {})
     if key is not None:
         merged[_KEY] = key
+    if intern:
+        merged[_INTERN] = True
     return dataclasses.field(
         default=default,
         default_factory=default_factory,
@@ -88,3 +110,8 @@ def payload_key(f: dataclasses.Field[Any]) -> str:
     """The key a field has in payloads: its ``key=``, or else its name."""
     key: str = f.metadata.get(_KEY, f.name)
     return key
+
+
+def interned(f: dataclasses.Field[Any]) -> bool:
+    """Whether a field was declared ``field(intern=True)``."""
+    return bool(f.metadata.get(_INTERN, False))

@@ -17,6 +17,7 @@ from typing import Any
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
 from ._fields import payload_key
+from ._shared import DATETIMES, STRINGS, remember_datetime, remember_string
 from ._times import carry_texts, read_datetime, text_of, written
 from ._types import Invalid, describe_value
 
@@ -331,7 +332,11 @@ HELPERS: dict[str, Any] = {
     "_qpm_init_extras": init_extras,
     "_qpm_unwritable": unwritable,
     "_qpm_same": same,
+    "_qpm_datetimes_get": DATETIMES.get,
     "_qpm_fromisoformat": datetime.fromisoformat,
+    "_qpm_remember_datetime": remember_datetime,
+    "_qpm_strings_get": STRINGS.get,
+    "_qpm_remember_string": remember_string,
     "_qpm_read_datetime": read_datetime,
     "_qpm_written": written,
 }

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ._backend_errors import BackendPropertyError
+from ._fields import field
 from ._model import FrozenModel, Model
 from ._property_accessors import PropertyAccessors
 from ._property_index import without_index
@@ -47,9 +48,11 @@ class Nduv(Model):
     {'date': '2024-02-28T08:32:31-05:00', 'name': 'readout_length', 'unit': 'ns', 'value': 1300}
     """
 
-    date: datetime
-    name: str
-    unit: str
+    # A backend's values repeat their dates, names and units: interned, each
+    # is kept once (props_fez: 264 date texts, 457 names, 4 units in 4,509).
+    date: datetime = field(intern=True)
+    name: str = field(intern=True)
+    unit: str = field(intern=True)
     value: float
 
 
@@ -62,9 +65,11 @@ class FrozenNduv(FrozenModel):
     True
     """
 
-    date: datetime
-    name: str
-    unit: str
+    # A backend's values repeat their dates, names and units: interned, each
+    # is kept once (props_fez: 264 date texts, 457 names, 4 units in 4,509).
+    date: datetime = field(intern=True)
+    name: str = field(intern=True)
+    unit: str = field(intern=True)
     value: float
 
 
@@ -85,7 +90,7 @@ class GateProperties(Model, extras_as_attributes=True):
     """
 
     qubits: list[int]
-    gate: str
+    gate: str = field(intern=True)  # a few gate names, each repeated
     parameters: list[Nduv]
 
     if TYPE_CHECKING:
@@ -109,7 +114,7 @@ class FrozenGateProperties(FrozenModel, extras_as_attributes=True):
     """
 
     qubits: tuple[int, ...]
-    gate: str
+    gate: str = field(intern=True)
     parameters: tuple[FrozenNduv, ...]
 
     if TYPE_CHECKING:

@@ -1,0 +1,59 @@
+"""Tables of values read lately, so that equal values share one object.
+
+Payloads repeat themselves: the 4,509 calibration values of a large IBM
+backend have 264 distinct date texts, 457 names and 4 units. For a field
+declared ``field(intern=True)`` (a ``str`` or ``datetime`` field), the
+generated ``from_dict`` looks the value up here: a date text is parsed
+once, and instances read from equal values share one ``datetime`` and one
+text (less memory; all are immutable, so only ``is`` can tell). It is a
+choice per field: for values that are all different (job ids, creation
+dates) the tables would cost time and keep memory for nothing.
+
+Each table keeps at most ``LIMIT`` entries and is emptied when full, so what
+a long-running process keeps stays small whatever it reads (the datetime
+table, at about 300 bytes an entry, under 0.5 MB). The generated code reads
+a table with its ``get`` (one C call when the value is there) and calls the
+``remember_`` functions only for a value that is not.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ._times import parse_extended
+
+__all__ = ["DATETIMES", "LIMIT", "STRINGS", "remember_datetime", "remember_string"]
+
+LIMIT = 1024
+
+#: Text -> ``(datetime, text)``.
+DATETIMES: dict[str, tuple[datetime, str]] = {}
+#: Text -> the same text, the first copy read.
+STRINGS: dict[str, str] = {}
+
+_fromisoformat = datetime.fromisoformat
+
+
+def remember_datetime(text: Any) -> tuple[datetime, str]:
+    """Parse ``text`` into the table. ``TypeError`` if it is not a ``str``
+    (subclasses included: the text kept must be a plain one), ``Invalid``
+    if it is no date: the caller's slow path then says why."""
+    if type(text) is not str:
+        raise TypeError("not text")
+    try:
+        parsed = _fromisoformat(text)
+    except ValueError:
+        parsed = parse_extended(text)  # forms 3.10 refuses, or Invalid
+    if len(DATETIMES) >= LIMIT:
+        DATETIMES.clear()
+    entry = DATETIMES[text] = (parsed, text)
+    return entry
+
+
+def remember_string(text: str) -> str:
+    """Put a ``str`` into the table (the caller tests that it is not a subclass)."""
+    if len(STRINGS) >= LIMIT:
+        STRINGS.clear()
+    STRINGS[text] = text
+    return text
