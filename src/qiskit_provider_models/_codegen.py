@@ -323,7 +323,9 @@ def to_dict_source(plan: ClassPlan) -> list[str]:
     items: list[str] = []
     for index, f in enumerate(plan.fields):
         value = f"self.{f.name}"
-        if f.converter.unstructure is not None:
+        if f.converter.out_expr is not None:
+            value = f.converter.out_expr.format(v=value)
+        elif f.converter.unstructure is not None:
             value = f"_qpm_unstructure{index}({value})"
         if f.kept_text:  # the payload's own text, while the field holds what was read
             parsed, text = hidden_slots(f.name)

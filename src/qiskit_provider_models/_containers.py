@@ -58,8 +58,9 @@ def _reader(item: Converter) -> Callable[[list[Any]], list[Any]]:
     return leaves if exact else each
 
 
-def _writer(item: Converter) -> Callable[[Any], list[Any]]:
-    """Field values (a list or tuple) -> a new list payload."""
+def _writer(item: Converter) -> tuple[Callable[[Any], list[Any]], str | None]:
+    """Field values (a list or tuple) -> a new list payload; and, where it
+    needs no call per item but ``to_dict``'s, the same as an expression."""
     out = item.unstructure
 
     def plain(value: Any) -> list[Any]:
@@ -75,8 +76,10 @@ def _writer(item: Converter) -> Callable[[Any], list[Any]]:
         return [out(element) for element in value]
 
     if out is None:
-        return plain
-    return models if item.model is not None else converted
+        return plain, "_qpm_list({v})"
+    if item.model is not None:
+        return models, "[_qpm_e.to_dict() for _qpm_e in {v}]"
+    return converted, None
 
 
 def list_of(item: Converter) -> Converter:
@@ -93,7 +96,10 @@ def list_of(item: Converter) -> Converter:
             raise Invalid(f"expected {name}, got {describe_value(value)}")
         return _each(value, item_check)  # pyright: ignore[reportUnknownArgumentType]
 
-    return Converter(name, structure, _writer(item), check, hashable=False, kinds=item.kinds)
+    unstructure, out_expr = _writer(item)
+    return Converter(
+        name, structure, unstructure, check, hashable=False, kinds=item.kinds, out_expr=out_expr
+    )
 
 
 def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter:
@@ -148,8 +154,10 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
         pairs = zip(converters(len(value)), value, strict=True)
         return [e if c.unstructure is None else c.unstructure(e) for c, e in pairs]
 
-    unstructure = _writer(item) if item is not None else fixed_unstructure
-    return Converter(name, structure, unstructure, check, hashable=hashable, kinds=kinds)
+    unstructure, out_expr = _writer(item) if item is not None else (fixed_unstructure, None)
+    return Converter(
+        name, structure, unstructure, check, hashable=hashable, kinds=kinds, out_expr=out_expr
+    )
 
 
 def dict_of(value_converter: Converter) -> Converter:

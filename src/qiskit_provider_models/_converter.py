@@ -75,6 +75,10 @@ class Converter(NamedTuple):
     #: a list payload -> a new list of instances, one call per item (not two).
     #: Raises ``Invalid`` with the failing item's index.
     many: Callable[[list[Any]], list[Any]] | None = None
+    #: For lists and tuples written without a call of their own: what
+    #: ``unstructure`` does, as an expression over ``{v}`` for the generated
+    #: ``to_dict``.
+    out_expr: str | None = None
 
     @property
     def exact_eq(self) -> bool:

@@ -329,6 +329,7 @@ HELPERS: dict[str, Any] = {
     "_qpm_ValidationError": ValidationError,
     "_qpm_reject_unknown": reject_unknown,
     "_qpm_dict": dict,
+    "_qpm_list": list,
     "_qpm_init_extras": init_extras,
     "_qpm_unwritable": unwritable,
     "_qpm_same": same,
