@@ -35,26 +35,34 @@ def _each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
     return result
 
 
-def _reader(item: Converter) -> Callable[[list[Any]], list[Any]]:
-    """A list payload of ``item`` -> a new list of field values.
+def _reader(item: Converter, expected: str) -> Callable[[Any], list[Any]]:
+    """A payload value -> a new list of ``item`` values; ``Invalid`` if it
+    is not a list (``expected`` names what it should be) or an item fails.
 
     Well-formed payloads take a fast path: leaves of an exact type are
     copied after one type test each, and nested models are read with one
     call each (``item.many``). Anything else goes item by item.
     """
-    structure, exact, many = item.structure, item.exact, item.many
+    structure, exact = item.structure, item.exact
 
-    def each(value: list[Any]) -> list[Any]:
-        return _each(value, structure)
+    def refuse(value: Any) -> Invalid:
+        return Invalid(f"expected {expected}, got {describe_value(value)}")
 
-    def leaves(value: list[Any]) -> list[Any]:
-        for element in value:
-            if type(element) not in exact:
-                return _each(value, structure)
-        return value.copy()
+    def each(value: Any) -> list[Any]:
+        if type(value) is not list and not isinstance(value, list):
+            raise refuse(value)
+        return _each(value, structure)  # pyright: ignore[reportUnknownArgumentType]
 
-    if many is not None:
-        return many
+    def leaves(value: Any) -> list[Any]:
+        if type(value) is not list and not isinstance(value, list):
+            raise refuse(value)
+        for element in value:  # pyright: ignore[reportUnknownVariableType]
+            if type(element) not in exact:  # pyright: ignore[reportUnknownArgumentType]
+                return _each(value, structure)  # pyright: ignore[reportUnknownArgumentType]
+        return value.copy()  # pyright: ignore[reportUnknownVariableType]
+
+    if item.many is not None:
+        return item.many(refuse)
     return leaves if exact else each
 
 
@@ -84,12 +92,7 @@ def _writer(item: Converter) -> tuple[Callable[[Any], list[Any]], str | None]:
 
 def list_of(item: Converter) -> Converter:
     name = f"list[{item.name}]"
-    read, item_check = _reader(item), item.check
-
-    def structure(value: Any) -> Any:
-        if type(value) is not list and not isinstance(value, list):
-            raise Invalid(f"expected {name}, got {describe_value(value)}")
-        return read(value)  # pyright: ignore[reportUnknownArgumentType]
+    item_check = item.check
 
     def check(value: Any) -> Any:
         if not isinstance(value, list):
@@ -98,7 +101,13 @@ def list_of(item: Converter) -> Converter:
 
     unstructure, out_expr = _writer(item)
     return Converter(
-        name, structure, unstructure, check, hashable=False, kinds=item.kinds, out_expr=out_expr
+        name,
+        _reader(item, name),
+        unstructure,
+        check,
+        hashable=False,
+        kinds=item.kinds,
+        out_expr=out_expr,
     )
 
 
@@ -138,14 +147,12 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
         return tuple(result)
 
     # tuple[T, ...] reads as a list does (its fast paths), then makes a tuple.
-    read = _reader(item) if item is not None else None
+    read = _reader(item, f"{name} as a list") if item is not None else None
 
     def structure(value: Any) -> Any:
         if read is None:
             return each(value, list, lambda c: c.structure)
-        if type(value) is not list and not isinstance(value, list):
-            raise Invalid(f"expected {name} as a list, got {describe_value(value)}")
-        return tuple(read(value))  # pyright: ignore[reportUnknownArgumentType]
+        return tuple(read(value))
 
     def check(value: Any) -> Any:
         return each(value, tuple, lambda c: c.check)

@@ -71,10 +71,11 @@ class Converter(NamedTuple):
     #: For leaf types: the types whose values fit as they are, so that a
     #: container of them is checked without a call per item.
     exact: tuple[type, ...] = ()
-    #: For a nested model's converter, when reading is free of side effects:
-    #: a list payload -> a new list of instances, one call per item (not two).
-    #: Raises ``Invalid`` with the failing item's index.
-    many: Callable[[list[Any]], list[Any]] | None = None
+    #: For a nested model's converter whose from_dict is generated: given how
+    #: to refuse a value that is not a list, the reader of a list payload ->
+    #: a new list of instances, with one call per item (not two). It raises
+    #: ``Invalid`` with the failing item's index.
+    many: Callable[[Callable[[Any], Invalid]], Callable[[Any], list[Any]]] | None = None
     #: For lists and tuples written without a call of their own: what
     #: ``unstructure`` does, as an expression over ``{v}`` for the generated
     #: ``to_dict``.

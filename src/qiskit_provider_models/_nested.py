@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, cast
 
 from ._converter import Converter, Invalid, describe_value
@@ -115,23 +115,28 @@ def model_converter(cls: type) -> Converter:
     def unstructure(value: Any) -> Any:
         return value.to_dict()
 
-    def many(values: list[Any]) -> list[Any]:
-        # A list of models, one call per item: the generated from_dict checks
-        # the payload's type itself. The index of a failing item is the
-        # length of the list so far.
-        read = getattr(cls, method)
-        result: list[Any] = []
-        append = result.append
-        try:
-            for value in values:
-                append(read(value))
-        except ValidationError as error:
-            index = len(result)
-            value = values[index]
-            if type(value) is not dict and not isinstance(value, Mapping):
-                raise Invalid(not_a_mapping(value), (index,)) from None
-            raise Invalid(error.problem, (index, *error.path)) from None
-        return result
+    def many(refuse: Callable[[Any], Invalid]) -> Callable[[Any], list[Any]]:
+        def read_all(value: Any) -> list[Any]:
+            # One call per item: the generated from_dict checks the payload's
+            # type itself. A failing item's index is the length so far.
+            if type(value) is not list and not isinstance(value, list):
+                raise refuse(value)
+            items: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
+            read = getattr(cls, method)
+            result: list[Any] = []
+            append = result.append
+            try:
+                for item in items:
+                    append(read(item))
+            except ValidationError as error:
+                index = len(result)
+                failed = items[index]
+                if type(failed) is not dict and not isinstance(failed, Mapping):
+                    raise Invalid(not_a_mapping(failed), (index,)) from None
+                raise Invalid(error.problem, (index, *error.path)) from None
+            return result
+
+        return read_all
 
     frozen = bool(getattr(cls, "_qpm_frozen", False))
     recursive = _reaches_itself(cls)
