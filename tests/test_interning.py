@@ -134,3 +134,15 @@ def test_intern_is_refused_on_other_types(annotation: Any) -> None:
 def test_intern_must_be_a_bool() -> None:
     with pytest.raises(TypeError, match=r"field\(intern=\.\.\.\) must be a bool, not str"):
         field(intern="yes")  # type: ignore[call-overload]
+
+
+def test_interned_dates_share_their_fixed_offset_zones() -> None:
+    texts = ["2024-02-28T08:32:31-05:00", "2024-02-29T09:00:00-05:00", "2024-03-01T10:00:00-0500"]
+    readings = [Reading.from_dict({"date": text, "name": "T1"}) for text in texts]
+    zones = {id(r.date.tzinfo) for r in readings}
+    assert len(zones) == 1
+    assert [r.to_dict()["date"] for r in readings] == texts
+    assert readings[1].date.utcoffset() == timedelta(hours=-5)
+    utc = Reading.from_dict({"date": "2024-02-28T08:32:31Z", "name": "T1"})
+    assert utc.date.utcoffset() == timedelta(0)
+    assert utc.to_dict()["date"] == "2024-02-28T08:32:31Z"

@@ -134,7 +134,7 @@ def model_converter(cls: type) -> Converter:
                 if type(failed) is not dict and not isinstance(failed, Mapping):
                     raise Invalid(not_a_mapping(failed), (index,)) from None
                 raise Invalid(error.problem, (index, *error.path)) from None
-            return result
+            return result.copy()  # exact size: a list built by appending has room to spare
 
         return read_all
 

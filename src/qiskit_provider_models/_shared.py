@@ -18,7 +18,7 @@ a table with its ``get`` (one C call when the value is there) and calls the
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ._times import parse_extended
@@ -31,6 +31,10 @@ LIMIT = 1024
 DATETIMES: dict[str, tuple[datetime, str]] = {}
 #: Text -> the same text, the first copy read.
 STRINGS: dict[str, str] = {}
+
+#: Offset -> one ``timezone`` for it: each parse makes a new one, and the
+#: dates of a payload share a few offsets.
+_ZONES: dict[timedelta | None, timezone] = {}
 
 _fromisoformat = datetime.fromisoformat
 
@@ -45,6 +49,15 @@ def remember_datetime(text: Any) -> tuple[datetime, str]:
         parsed = _fromisoformat(text)
     except ValueError:
         parsed = parse_extended(text)  # forms 3.10 refuses, or Invalid
+    zone = parsed.tzinfo
+    if type(zone) is timezone:  # a fixed offset, equal to any other of that offset
+        shared = _ZONES.get(zone.utcoffset(None))
+        if shared is None:
+            if len(_ZONES) >= LIMIT:
+                _ZONES.clear()
+            shared = _ZONES[zone.utcoffset(None)] = zone
+        elif shared is not zone:
+            parsed = parsed.replace(tzinfo=shared)
     if len(DATETIMES) >= LIMIT:
         DATETIMES.clear()
     entry = DATETIMES[text] = (parsed, text)
