@@ -60,9 +60,10 @@ def _leaf(
     return Converter(name, structure, None, structure, bad, kinds=kinds, exact=exact)
 
 
-# The inline tests try the exact type first: one identity test is all that a
-# well-formed payload pays. Builtins are reached by prefixed names, as a field
-# may be called ``str`` or ``type`` (see _codegen).
+# The inline tests try the exact types first: one or two identity tests are
+# all that a well-formed payload pays (a float field's ints, as JSON writes
+# 0 for 0.0, take the second). Builtins are reached by prefixed names, as a
+# field may be called ``str`` or ``type`` (see _codegen).
 _STR = _leaf(
     "str",
     lambda v: isinstance(v, str),
@@ -80,7 +81,7 @@ _INT = _leaf(
 _FLOAT = _leaf(
     "float",
     lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "(_qpm_type({v}) is not _qpm_float"
+    "(_qpm_type({v}) is not _qpm_float and _qpm_type({v}) is not _qpm_int"
     " and (not _qpm_isinstance({v}, (_qpm_int, _qpm_float)) or _qpm_isinstance({v}, _qpm_bool)))",
     frozenset({int, float}),
     exact=(float, int),
