@@ -1,7 +1,8 @@
-"""The competitors of benchmarks/backends.py, one module each.
+"""The competitors of benchmarks/backends.py, one module each (``MODULES``).
 
-Each module defines ``peer()`` returning a ``BackendPeer``, or raises
-ImportError when its library (or the model it needs) is missing.
+Each of those modules defines ``peer()`` returning a ``BackendPeer``, or
+raises ImportError when its library (or the model it needs) is missing. The
+other modules here are parts of a peer: ``handwritten_*`` are the baseline's.
 """
 
 from __future__ import annotations

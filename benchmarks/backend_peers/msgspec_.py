@@ -18,7 +18,7 @@ from typing import Any
 import msgspec  # type: ignore[import-not-found]
 
 from backend_peers import BackendPeer
-from backend_peers.handwritten import Lookup
+from backend_peers.handwritten_properties import Lookup
 
 
 class Nduv(msgspec.Struct):  # type: ignore[misc]

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field  # type: ignore[import-not-found]
 
 from backend_peers import BackendPeer
-from backend_peers.handwritten import Lookup
+from backend_peers.handwritten_properties import Lookup
 
 Date = Annotated[datetime, Field(strict=False)]
 

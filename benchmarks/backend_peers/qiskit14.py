@@ -4,12 +4,16 @@ Every construction emits a DeprecationWarning; backends.py runs with them
 ignored by message (``QISKIT_WARNINGS``), as a user silencing them would, so
 the warning machinery is still paid for. The accessors' index is built in
 the constructor, with every value converted to SI units.
+
+``qiskit_models_peer`` serves runtime.py too, whose module has copies of
+these classes.
 """
 
 from __future__ import annotations
 
 import warnings
 from importlib.metadata import version
+from types import ModuleType
 
 from backend_peers import BackendPeer
 
@@ -17,21 +21,19 @@ from backend_peers import BackendPeer
 QISKIT_WARNINGS = r".*qiskit\.(providers|pulse)\."
 
 
-def peer() -> BackendPeer:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=QISKIT_WARNINGS, category=DeprecationWarning)
-        from qiskit.providers.models import (  # type: ignore[import-not-found]
-            BackendProperties,
-            QasmBackendConfiguration,
-        )
+def qiskit_models_peer(models: ModuleType, distribution: str) -> BackendPeer:
+    """A peer of the ``BackendProperties`` and ``QasmBackendConfiguration`` of
+    ``models``, a module of ``distribution`` with Qiskit's backend models (or
+    copies of them)."""
+    props, conf = models.BackendProperties, models.QasmBackendConfiguration
     return BackendPeer(
-        name="qiskit.providers.models",
-        version=f"qiskit {version('qiskit')}",
+        name=models.__name__,
+        version=f"{distribution} {version(distribution)}",
         extras="yes",
         accessors="own (index built in from_dict)",
         namespace={
-            "BackendProperties": BackendProperties,
-            "QasmBackendConfiguration": QasmBackendConfiguration,
+            "BackendProperties": props,
+            "QasmBackendConfiguration": conf,
         },
         statements={
             "props from_dict": "BackendProperties.from_dict(p)",
@@ -39,10 +41,19 @@ def peer() -> BackendPeer:
             "conf from_dict": "QasmBackendConfiguration.from_dict(p)",
             "conf to_dict": "x.to_dict()",
         },
-        build_props=BackendProperties.from_dict,
+        build_props=props.from_dict,
         dump_props=lambda x: x.to_dict(),
-        build_conf=QasmBackendConfiguration.from_dict,
+        build_conf=conf.from_dict,
         dump_conf=lambda x: x.to_dict(),
         accessor=lambda x: x,
         index_in_constructor=True,
     )
+
+
+def peer() -> BackendPeer:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=QISKIT_WARNINGS, category=DeprecationWarning)
+        # The module's attributes warn too (its __getattr__): read them in here.
+        import qiskit.providers.models as models  # type: ignore[import-not-found]
+
+        return qiskit_models_peer(models, "qiskit")
