@@ -7,6 +7,7 @@ Under HYPOTHESIS_PROFILE=ci the main property runs 10,000 hostile payloads.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -177,3 +178,60 @@ def test_user_errors_in_post_init_are_not_hidden() -> None:
 
     with pytest.raises(ZeroDivisionError):
         Buggy.from_dict({"a": 1})
+
+
+class Numbers(Model):
+    ints: list[int]
+    floats: tuple[float, ...] = ()
+    jobs: list[Job] = dataclasses.field(default_factory=list[Job])
+
+
+class LyingIterator(list[Any]):
+    """Iterates as [1, 2] whatever it holds."""
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter([1, 2])
+
+
+class CopyIsSelf(list[Any]):
+    def copy(self) -> CopyIsSelf:
+        return self
+
+
+class PosesAsEveryType(type):
+    def __eq__(cls, other: object) -> bool:
+        return True
+
+    __hash__ = type.__hash__
+
+
+class Poser(metaclass=PosesAsEveryType):
+    pass
+
+
+def test_a_list_subclass_is_read_through_its_iterator_into_a_new_list() -> None:
+    numbers = Numbers.from_dict({"ints": LyingIterator(["a", "b"]), "floats": LyingIterator([])})
+    assert numbers.ints == [1, 2]
+    assert numbers.floats == (1, 2)
+    source = CopyIsSelf([1, 2])
+    numbers = Numbers.from_dict({"ints": source})
+    numbers.ints.append(3)
+    assert source == [1, 2]
+    assert type(numbers.ints) is list
+
+
+def test_a_list_subclass_of_models_reads_each_item_once() -> None:
+    job = {"job_id": "a", "state": "RUNNING", "queue_info": None, "tags": []}
+    numbers = Numbers.from_dict({"ints": [], "jobs": CopyIsSelf([job, job])})
+    assert [j.job_id for j in numbers.jobs] == ["a", "a"]
+    with pytest.raises(ValidationError) as info:
+        Numbers.from_dict({"ints": [], "jobs": CopyIsSelf([job, {**job, "job_id": 1}])})
+    assert info.value.path == ("jobs", 1, "job_id")
+
+
+def test_a_type_whose_metaclass_equals_everything_is_still_refused() -> None:
+    with pytest.raises(ValidationError) as info:
+        Numbers.from_dict({"ints": [1, Poser()]})
+    assert info.value.path == ("ints", 1)
+    with pytest.raises(ValidationError):
+        Numbers.from_dict({"ints": [], "floats": [Poser()]})

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import copy
 import pickle
+import sys
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NewType
 
 import pytest
 from hypothesis import given
 
 from qiskit_provider_models import FrozenModel, Model, ValidationError, field
-from qiskit_provider_models._shared import DATETIMES, LIMIT, STRINGS
+from qiskit_provider_models._shared import DATETIMES, LIMIT, LONGEST, STRINGS
 from qiskit_provider_models.strategies import datetime_texts, payloads
 
 
@@ -146,3 +147,31 @@ def test_interned_dates_share_their_fixed_offset_zones() -> None:
     utc = Reading.from_dict({"date": "2024-02-28T08:32:31Z", "name": "T1"})
     assert utc.date.utcoffset() == timedelta(0)
     assert utc.to_dict()["date"] == "2024-02-28T08:32:31Z"
+
+
+def test_long_values_are_read_but_not_kept() -> None:
+    long_name = "g" + "x" * LONGEST
+    long_date = "2024-01-01T00:00:00." + "1" * LONGEST
+    if sys.version_info < (3, 11):
+        long_date = "2024-01-01T00:00:00+00:00"  # 3.10 reads no fraction of over 6 digits
+    reading = Reading.from_dict({"date": long_date, "name": long_name})
+    assert reading.to_dict() == {"date": long_date, "name": long_name, "unit": None, "when": None}
+    assert long_name not in STRINGS
+    if sys.version_info >= (3, 11):
+        assert long_date not in DATETIMES
+
+
+Stamp = NewType("Stamp", datetime)
+
+
+class Stamped(Model):
+    at: Stamp = field(intern=True)
+
+
+def test_a_datetime_alias_field_is_read_as_before_though_not_interned() -> None:
+    stamped = Stamped.from_dict({"at": "2024-01-01T00:00:00Z"})
+    assert type(stamped.at) is not str
+    assert stamped.at == datetime(2024, 1, 1, tzinfo=timezone.utc)
+    assert stamped.to_dict() == {"at": "2024-01-01T00:00:00Z"}
+    with pytest.raises(ValidationError, match=r"Stamped\.at: expected an ISO 8601"):
+        Stamped.from_dict({"at": "not a date"})

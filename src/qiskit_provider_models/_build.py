@@ -66,6 +66,11 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 f"{cls.__qualname__}.{f.name}: field(intern=True) is for str and datetime "
                 f"fields (or X | None), not {converter.name}"
             )
+        if intern and not kept and DATETIME in (converter, converter.inner):
+            # A datetime field without hidden slots (an alias, a NewType, an
+            # annotation resolved only later) reads its dates as containers
+            # do, uninterned.
+            intern = False
         plans.append(
             _codegen.FieldPlan(
                 f.name,

@@ -39,31 +39,35 @@ def _reader(item: Converter, expected: str) -> Callable[[Any], list[Any]]:
     """A payload value -> a new list of ``item`` values; ``Invalid`` if it
     is not a list (``expected`` names what it should be) or an item fails.
 
-    Well-formed payloads take a fast path: leaves of an exact type are
-    copied after one type test each, and nested models are read with one
-    call each (``item.many``). Anything else goes item by item.
+    A ``list`` itself takes a fast path: leaves of an exact type are copied,
+    then checked with identity tests (on the copy, which nothing else can
+    change), and nested models are read with one call each (``item.many``).
+    Anything else, list subclasses included, goes item by item.
     """
-    structure, exact = item.structure, item.exact
-
-    def refuse(value: Any) -> Invalid:
-        return Invalid(f"expected {expected}, got {describe_value(value)}")
+    structure = item.structure
+    # One or two exact types, tested by identity (``in`` would call a
+    # metaclass's __eq__, which could pose as int).
+    first = item.exact[0] if item.exact else None
+    second = item.exact[-1] if item.exact else None
 
     def each(value: Any) -> list[Any]:
-        if type(value) is not list and not isinstance(value, list):
-            raise refuse(value)
+        if not isinstance(value, list):
+            raise Invalid(f"expected {expected}, got {describe_value(value)}")
         return _each(value, structure)  # pyright: ignore[reportUnknownArgumentType]
 
     def leaves(value: Any) -> list[Any]:
-        if type(value) is not list and not isinstance(value, list):
-            raise refuse(value)
-        for element in value:  # pyright: ignore[reportUnknownVariableType]
-            if type(element) not in exact:  # pyright: ignore[reportUnknownArgumentType]
-                return _each(value, structure)  # pyright: ignore[reportUnknownArgumentType]
-        return value.copy()  # pyright: ignore[reportUnknownVariableType]
+        if type(value) is not list:
+            return each(value)
+        copied: list[Any] = value.copy()  # pyright: ignore[reportUnknownVariableType]
+        for element in copied:
+            kind = type(element)  # pyright: ignore[reportUnknownVariableType]
+            if kind is not first and kind is not second:
+                return _each(copied, structure)
+        return copied
 
     if item.many is not None:
-        return item.many(refuse)
-    return leaves if exact else each
+        return item.many(each)
+    return leaves if item.exact else each
 
 
 def _writer(item: Converter) -> tuple[Callable[[Any], list[Any]], str | None]:

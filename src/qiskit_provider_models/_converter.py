@@ -71,11 +71,11 @@ class Converter(NamedTuple):
     #: For leaf types: the types whose values fit as they are, so that a
     #: container of them is checked without a call per item.
     exact: tuple[type, ...] = ()
-    #: For a nested model's converter whose from_dict is generated: given how
-    #: to refuse a value that is not a list, the reader of a list payload ->
-    #: a new list of instances, with one call per item (not two). It raises
-    #: ``Invalid`` with the failing item's index.
-    many: Callable[[Callable[[Any], Invalid]], Callable[[Any], list[Any]]] | None = None
+    #: For a nested model's converter whose from_dict is generated: given the
+    #: item-by-item reader of a list payload (for anything but a ``list``
+    #: itself), a faster reader with one call per item (not two). Both give
+    #: a new list of instances, or raise ``Invalid`` with the item's index.
+    many: Callable[[Callable[[Any], list[Any]]], Callable[[Any], list[Any]]] | None = None
     #: For lists and tuples written without a call of their own: what
     #: ``unstructure`` does, as an expression over ``{v}`` for the generated
     #: ``to_dict``.

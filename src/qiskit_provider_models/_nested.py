@@ -115,12 +115,12 @@ def model_converter(cls: type) -> Converter:
     def unstructure(value: Any) -> Any:
         return value.to_dict()
 
-    def many(refuse: Callable[[Any], Invalid]) -> Callable[[Any], list[Any]]:
+    def many(slow: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
         def read_all(value: Any) -> list[Any]:
             # One call per item: the generated from_dict checks the payload's
             # type itself. A failing item's index is the length so far.
-            if type(value) is not list and not isinstance(value, list):
-                raise refuse(value)
+            if type(value) is not list:
+                return slow(value)
             items: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
             read = getattr(cls, method)
             result: list[Any] = []

@@ -9,10 +9,11 @@ text (less memory; all are immutable, so only ``is`` can tell). It is a
 choice per field: for values that are all different (job ids, creation
 dates) the tables would cost time and keep memory for nothing.
 
-Each table keeps at most ``LIMIT`` entries and is emptied when full, so what
-a long-running process keeps stays small whatever it reads (the datetime
-table, at about 300 bytes an entry, under 0.5 MB). The generated code reads
-a table with its ``get`` (one C call when the value is there) and calls the
+Each table keeps at most ``LIMIT`` entries, of at most ``LONGEST``
+characters (a longer value is read, but not kept), and is emptied when
+full, so what a long-running process keeps stays small whatever it reads:
+about 0.5 MB at most, for all of them. The generated code reads a table
+with its ``get`` (one C call when the value is there) and calls the
 ``remember_`` functions only for a value that is not.
 """
 
@@ -23,9 +24,11 @@ from typing import Any
 
 from ._times import parse_extended
 
-__all__ = ["DATETIMES", "LIMIT", "STRINGS", "remember_datetime", "remember_string"]
+__all__ = ["DATETIMES", "LIMIT", "LONGEST", "STRINGS", "remember_datetime", "remember_string"]
 
 LIMIT = 1024
+#: Names, units and ISO 8601 dates (at most 32 characters) fit.
+LONGEST = 64
 
 #: Text -> ``(datetime, text)``.
 DATETIMES: dict[str, tuple[datetime, str]] = {}
@@ -41,8 +44,8 @@ _fromisoformat = datetime.fromisoformat
 
 def remember_datetime(text: Any) -> tuple[datetime, str]:
     """Parse ``text`` into the table. ``TypeError`` if it is not a ``str``
-    (subclasses included: the text kept must be a plain one), ``Invalid``
-    if it is no date: the caller's slow path then says why."""
+    (a subclass goes to the caller's slow path, which keeps it as it is, out
+    of the table), ``Invalid`` if it is no date: the slow path says why."""
     if type(text) is not str:
         raise TypeError("not text")
     try:
@@ -58,15 +61,18 @@ def remember_datetime(text: Any) -> tuple[datetime, str]:
             shared = _ZONES[zone.utcoffset(None)] = zone
         elif shared is not zone:
             parsed = parsed.replace(tzinfo=shared)
-    if len(DATETIMES) >= LIMIT:
-        DATETIMES.clear()
-    entry = DATETIMES[text] = (parsed, text)
+    entry = (parsed, text)
+    if len(text) <= LONGEST:
+        if len(DATETIMES) >= LIMIT:
+            DATETIMES.clear()
+        DATETIMES[text] = entry
     return entry
 
 
 def remember_string(text: str) -> str:
     """Put a ``str`` into the table (the caller tests that it is not a subclass)."""
-    if len(STRINGS) >= LIMIT:
-        STRINGS.clear()
-    STRINGS[text] = text
+    if len(text) <= LONGEST:
+        if len(STRINGS) >= LIMIT:
+            STRINGS.clear()
+        STRINGS[text] = text
     return text
