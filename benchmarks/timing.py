@@ -3,7 +3,9 @@
 Every peer of one operation is timed in the same process, round by round,
 in an order shuffled anew each round; a peer's figure is its median time,
 and its ratio is the median of its per-round ratios to the baseline's time
-in the same round, so that load which comes and goes hits both alike.
+in the same round, so that load which comes and goes hits both alike. A
+round's sample is the fastest of three short runs (as ``timeit`` advises):
+on a shared machine a run can take twice as long as the next one.
 """
 
 from __future__ import annotations
@@ -23,17 +25,22 @@ def calibrate(timer: timeit.Timer, seconds: float) -> int:
         number *= 4
 
 
+#: Runs per sample, of which the fastest counts.
+REPEAT = 3
+
+
 def interleave(
     runners: dict[str, timeit.Timer], rounds: int, seconds: float, shuffle: random.Random
 ) -> dict[str, list[float]]:
     """Nanoseconds per call of each runner, one sample per round."""
-    numbers = {key: calibrate(timer, seconds) for key, timer in runners.items()}
+    numbers = {key: max(1, calibrate(timer, seconds) // REPEAT) for key, timer in runners.items()}
     times: dict[str, list[float]] = {key: [] for key in runners}
     order = list(runners)
     for _ in range(rounds):
         shuffle.shuffle(order)
         for key in order:
-            times[key].append(runners[key].timeit(numbers[key]) / numbers[key] * 1e9)
+            fastest = min(runners[key].repeat(REPEAT, numbers[key]))
+            times[key].append(fastest / numbers[key] * 1e9)
     return times
 
 
