@@ -1,4 +1,6 @@
-"""Source text for each model's generated methods, one small function each.
+"""Source text for each model's generated methods, one small function each
+(``from_dict``'s is in ``_from_dict_source``; the plans they are made from,
+in ``_plans``).
 
 ``build_methods`` writes the methods of one class as a single script,
 compiles it once and registers it with ``linecache``, so tracebacks, pdb and
@@ -12,78 +14,13 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable
 from dataclasses import MISSING
-from typing import Any, NamedTuple
+from typing import Any
 
+from ._from_dict_source import from_dict_source
+from ._plans import ClassPlan, FieldPlan, convert_lines, indent
 from ._times import hidden_slots
-from ._types import Converter
 
-__all__ = ["FieldPlan", "ClassPlan", "build_methods"]
-
-
-# NamedTuples rather than dataclasses: they are quicker to create, and
-# this module is imported with the package.
-class FieldPlan(NamedTuple):
-    """One declared field, as the generated code sees it."""
-
-    name: str
-    converter: Converter
-    #: Each ``dataclasses.MISSING`` when not given.
-    default: Any
-    default_factory: Any
-    kw_only: bool
-    compare: bool
-    #: The field's key in payloads (its name unless ``field(key=...)``).
-    key: str
-    #: A datetime field that keeps its payload's text in hidden slots.
-    kept_text: bool = False
-    #: ``field(intern=True)``: equal values read share one object (``_shared``).
-    intern: bool = False
-
-    @property
-    def required(self) -> bool:
-        return self.default is MISSING and self.default_factory is MISSING
-
-
-class ClassPlan(NamedTuple):
-    cls: type
-    #: For frozen classes, the mutable twin that from_dict fills.
-    builder: type | None
-    fields: tuple[FieldPlan, ...]
-    frozen: bool
-    #: "allow", "forbid" or "ignore": what happens to keys that are not fields.
-    extra: str
-    #: Whether the class has a ``__post_init__`` check to call last.
-    post_init: bool
-
-
-def _value(index: int) -> str:
-    return f"_qpm_v{index}"
-
-
-def _convert(plan_field: FieldPlan, index: int, var: str, how: str, model: str) -> list[str]:
-    """Lines that check (and, for containers, replace) ``var`` for one field.
-
-    ``how`` is ``"structure"`` (from_dict) or ``"check"`` (__init__); an
-    error names the payload key in from_dict, the parameter in __init__.
-    """
-    name = plan_field.key if how == "structure" else plan_field.name
-    converter = plan_field.converter
-    if converter.bad is not None:
-        test = converter.bad.format(v=var)
-        return [
-            f"if {test}:",
-            f"    raise _qpm_wrong({model}, {name!r}, {var}, {converter.name!r})",
-        ]
-    return [
-        "try:",
-        f"    {var} = _qpm_{how}{index}({var})",
-        "except _qpm_Invalid as _qpm_e:",
-        f"    raise _qpm_fail({model}, {name!r}, _qpm_e) from None",
-    ]
-
-
-def _indent(lines: list[str], depth: int = 1) -> list[str]:
-    return ["    " * depth + line for line in lines]
+__all__ = ["ClassPlan", "FieldPlan", "build_methods"]
 
 
 def init_source(plan: ClassPlan) -> list[str]:
@@ -113,7 +50,7 @@ def init_source(plan: ClassPlan) -> list[str]:
     for index, f in enumerate(plan.fields):
         if f.default_factory is not MISSING:
             body += [f"if {f.name} is _qpm_FACTORY:", f"    {f.name} = _qpm_factory{index}()"]
-        body += _convert(
+        body += convert_lines(
             f, index, f.name, "check", "_qpm_cls" if plan.frozen else "_qpm_type(__qpm_self)"
         )
     if plan.frozen:
@@ -138,184 +75,8 @@ def init_source(plan: ClassPlan) -> list[str]:
         body.append(f"{self}.__post_init__()")
     if plan.frozen:
         body.append("return _qpm_self")
-        return [f"def _qpm_construct({', '.join(parameters)}):", *_indent(body)]
-    return [f"def __init__({', '.join(parameters)}):", *_indent(body)]
-
-
-def from_dict_source(plan: ClassPlan) -> list[str]:
-    """``from_dict(cls, data)``: check, convert, and build without ``__init__``."""
-    work = [
-        "if _qpm_type(data) is not _qpm_dict:",
-        "    data = _qpm_as_dict(cls, data)",
-        *_read_fields(plan),
-        *_new_instance(plan),
-        *_extras_from_payload(plan),
-    ]
-    if plan.frozen:
-        # Built as the mutable builder class, which shares the layout.
-        work.append("self.__class__ = cls")
-    body = [
-        # A subclass reached through super() gets its own generated code.
-        "if cls is not _qpm_cls:",
-        "    return cls._qpm_from_dict(data)",
-        # Whatever a hostile payload makes Python raise (a key's __eq__, a
-        # RecursionError) leaves as the library's error; the try costs
-        # nothing until something is raised.
-        "try:",
-        *_indent(work),
-        "except (_qpm_ValidationError, MemoryError):",
-        "    raise",
-        "except Exception as _qpm_e:",
-        # A nested model's __post_init__ error passes through, as at top level.
-        "    raise _qpm_unreadable(cls, _qpm_e)",
-    ]
-    if plan.post_init:
-        body += [
-            "try:",
-            "    self.__post_init__()",
-            "except _qpm_ValidationError:",
-            "    raise",
-            "except Exception as _qpm_e:",
-            "    _qpm_mark_user_error(_qpm_e)",
-            "    raise",
-        ]
-    body.append("return self")
-    return ["def from_dict(cls, data):", *_indent(body)]
-
-
-def _read_fields(plan: ClassPlan) -> list[str]:
-    """Read, check and convert each field's value into ``_qpm_v<i>``.
-
-    Required keys are read with plain subscripts in one ``try`` (the cheapest
-    way); ``_qpm_n`` counts the fields present, so that a payload without
-    extras is recognised by its length alone.
-    """
-    required = [(i, f) for i, f in enumerate(plan.fields) if f.required]
-    optional = [(i, f) for i, f in enumerate(plan.fields) if not f.required]
-    lines: list[str] = []
-    if required:
-        lines.append("try:")
-        lines += [f"    {_value(i)} = data[{f.key!r}]" for i, f in required]
-        lines += ["except KeyError:", "    raise _qpm_missing(cls, data) from None"]
-    for i, f in required:
-        lines += _read(f, i)
-    lines.append(f"_qpm_n = {len(required)}")
-    for i, f in optional:
-        var = _value(i)
-        if f.default_factory is MISSING:
-            default = [f"{var} = _qpm_default{i}"]  # checked when the class was built
-        else:
-            # Checked as __init__ checks it: the two paths must agree.
-            default = [f"{var} = _qpm_factory{i}()", *_convert(f, i, var, "check", "cls")]
-        if f.kept_text:
-            default.append(f"_qpm_p{i} = _qpm_t{i} = None")
-        lines += [
-            f"{var} = data.get({f.key!r}, _qpm_MISSING)",
-            f"if {var} is _qpm_MISSING:",
-            *_indent(default),
-            "else:",
-            *_indent(_read(f, i)),
-            "    _qpm_n += 1",
-        ]
-    return lines
-
-
-def _read(plan_field: FieldPlan, index: int) -> list[str]:
-    """Check and convert a payload value; a datetime field keeps its text."""
-    var = _value(index)
-    if plan_field.kept_text:
-        return _read_datetime(plan_field, index)
-    lines = _convert(plan_field, index, var, "structure", "cls")
-    if not plan_field.intern:
-        return lines
-    # A str (or str | None): the copy in _shared.STRINGS; other values,
-    # str subclasses included, are checked as they would be without.
-    other = (
-        [f"el{lines[0]}", *lines[1:]] if lines[0].startswith("if ") else ["else:", *_indent(lines)]
-    )
-    return [
-        f"if _qpm_type({var}) is _qpm_str:",
-        f"    _qpm_s = _qpm_strings_get({var})",
-        f"    {var} = _qpm_remember_string({var}) if _qpm_s is None else _qpm_s",
-        *other,
-    ]
-
-
-def _read_datetime(plan_field: FieldPlan, index: int) -> list[str]:
-    """A datetime field with hidden slots: ``_qpm_p<i>`` is the value that
-    the text ``_qpm_t<i>`` belongs to.
-
-    Text is read inline with ``datetime.fromisoformat``, the fast path real
-    payloads take; or, for ``field(intern=True)``, looked up in
-    ``_shared.DATETIMES`` (a tuple, never false) and parsed into it if it is
-    not there. Anything else (not text, or a form ``fromisoformat`` refuses,
-    such as ``Z`` on 3.10) goes to ``_times.read_datetime``.
-    """
-    var, parsed, text = _value(index), f"_qpm_p{index}", f"_qpm_t{index}"
-    slow = [
-        f"    {parsed}, {text}, {var} = _qpm_read_datetime("
-        f"cls, {plan_field.key!r}, {var}, _qpm_structure{index})",
-    ]
-    if plan_field.intern:
-        return [
-            "try:",
-            # Not str (a subclass included): remember_datetime raises TypeError.
-            f"    {parsed}, {text} = (_qpm_type({var}) is _qpm_str and _qpm_datetimes_get({var}))"
-            f" or _qpm_remember_datetime({var})",
-            f"    {var} = {parsed}",
-            "except (TypeError, _qpm_Invalid):",
-            *slow,
-        ]
-    return [
-        f"{text} = {var}",
-        "try:",
-        f"    {parsed} = {var} = _qpm_fromisoformat({var})",
-        "except (TypeError, ValueError):",
-        *slow,
-    ]
-
-
-def _new_instance(plan: ClassPlan) -> list[str]:
-    # Frozen classes refuse assignment, so from_dict fills an instance of a
-    # mutable twin with the same slots and gives it the real class at the end:
-    # the one __class__ assignment costs less than one object.__setattr__ call
-    # (3.11: about 35 ns in all, against 70 ns a field).
-    new = "_qpm_new(_qpm_builder)" if plan.frozen else "_qpm_new(cls)"
-    lines = [f"self = {new}", *(f"self.{f.name} = {_value(i)}" for i, f in enumerate(plan.fields))]
-    for i, f in enumerate(plan.fields):
-        if f.kept_text:
-            parsed, text = hidden_slots(f.name)
-            lines += [f"self.{parsed} = _qpm_p{i}", f"self.{text} = _qpm_t{i}"]
-    return lines
-
-
-def _extras_from_payload(plan: ClassPlan) -> list[str]:
-    """Set ``self._qpm_extras`` from the keys that are not fields."""
-    if plan.extra == "forbid":
-        unknown = ["raise _qpm_reject_unknown(cls, data)"]
-    elif plan.extra == "ignore":
-        unknown = ["_qpm_check_key_types(cls, data)", "self._qpm_extras = _qpm_EMPTY"]
-    else:
-        # Every key must be exactly a str, checked before anything is looked
-        # up by name: a key of another type could compare equal to a field's
-        # name and be taken for it. Then copy-then-delete, which beats a
-        # filtering comprehension.
-        unknown = [
-            "for _qpm_k in data:",
-            "    if _qpm_type(_qpm_k) is not _qpm_str:",
-            "        raise _qpm_bad_key(cls, _qpm_k)",
-            "_qpm_x = data.copy()",
-        ]
-        unknown += [f"del _qpm_x[{f.key!r}]" for f in plan.fields if f.required]
-        unknown += [f"_qpm_x.pop({f.key!r}, None)" for f in plan.fields if not f.required]
-        # A frozen model's extras property wraps this private dict on first look.
-        unknown.append("self._qpm_extras = _qpm_x")
-    return [
-        "if len(data) == _qpm_n:",
-        "    self._qpm_extras = _qpm_EMPTY",
-        "else:",
-        *_indent(unknown),
-    ]
+        return [f"def _qpm_construct({', '.join(parameters)}):", *indent(body)]
+    return [f"def __init__({', '.join(parameters)}):", *indent(body)]
 
 
 def to_dict_source(plan: ClassPlan) -> list[str]:
