@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._optional_keys import BOOL, DICT, INT, NUMBER, STR, Key, is_set, list_of, read
+from ._optional_keys import BOOL, DICT, INT, NUMBER, STR, Key, check_keys, is_set, list_of, read
 
 __all__ = [
     "CONFIGURATION_CHECKS",
@@ -82,6 +82,10 @@ class GateConfigAccessors:
 
     __slots__ = ()
 
+    def __post_init__(self) -> None:
+        # The optional keys, kept in extras, are type-checked when read in.
+        check_keys(self, GATE_CONFIG_KEYS)
+
     @property
     def coupling_map(self) -> list[list[int]]:
         """The qubits the gate acts on, if the payload lists them (and not as ``[]``).
@@ -122,6 +126,10 @@ class ConfigurationAccessors:
     only when truthy)."""
 
     __slots__ = ()
+
+    def __post_init__(self) -> None:
+        # The optional keys, kept in extras, are type-checked when read in.
+        check_keys(self, CONFIGURATION_CHECKS)
 
     @property
     def num_qubits(self) -> int:

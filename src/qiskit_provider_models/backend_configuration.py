@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._configuration_accessors import (
-    CONFIGURATION_CHECKS,
     CONFIGURATION_KEYS,
     GATE_CONFIG_KEYS,
     ConfigurationAccessors,
@@ -23,7 +22,7 @@ from ._configuration_accessors import (
 )
 from ._errors import ValidationError
 from ._model import FrozenModel, Model
-from ._optional_keys import absent, check_keys, extras_except
+from ._optional_keys import absent, extras_except
 
 __all__ = [
     "BackendConfiguration",
@@ -78,9 +77,6 @@ class GateConfig(Model, GateConfigAccessors, extras_as_attributes=True):
             **extras: Any,
         ) -> None: ...
 
-    def __post_init__(self) -> None:
-        check_keys(self, GATE_CONFIG_KEYS)
-
 
 class FrozenGateConfig(FrozenModel, GateConfigAccessors, extras_as_attributes=True):
     """``GateConfig`` as an immutable, hashable value (a tuple for
@@ -112,9 +108,6 @@ class FrozenGateConfig(FrozenModel, GateConfigAccessors, extras_as_attributes=Tr
             description: str = ...,
             **extras: Any,
         ) -> None: ...
-
-    def __post_init__(self) -> None:
-        check_keys(self, GATE_CONFIG_KEYS)
 
 
 def _check_q(model: UchannelLO | FrozenUchannelLO) -> None:
@@ -267,9 +260,6 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
             **extras: Any,
         ) -> None: ...
 
-    def __post_init__(self) -> None:
-        check_keys(self, CONFIGURATION_CHECKS)
-
     def u_channel_lo_models(self) -> list[list[UchannelLO]]:
         """The payload's ``u_channel_lo``, each entry read as a ``UchannelLO``
         (``AttributeError`` if there is none, ``ValidationError`` for a bad entry).
@@ -355,9 +345,6 @@ class FrozenQasmBackendConfiguration(
             rep_times: list[float] = ...,
             **extras: Any,
         ) -> None: ...
-
-    def __post_init__(self) -> None:
-        check_keys(self, CONFIGURATION_CHECKS)
 
     def u_channel_lo_models(self) -> tuple[tuple[FrozenUchannelLO, ...], ...]:
         """The payload's ``u_channel_lo``, each entry read as a ``FrozenUchannelLO``.
