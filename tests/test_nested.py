@@ -184,3 +184,27 @@ def test_a_user_from_dict_on_a_nested_model_runs_once_per_item_even_on_failure()
         Holder.from_dict({"items": [{"name": "a"}, {"name": 1}, {"name": "c"}]})
     assert info.value.path == ("items", 1, "name")
     assert [c["name"] for c in calls] == ["a", 1]  # read once each, up to the failure
+
+
+class Checked(Model):
+    x: int
+
+    def __post_init__(self) -> None:
+        if self.x == 0:
+            CHANGED["items"].clear()  # a hostile check that changes the payload
+            raise ValidationError(Checked, ("x",), "zero")
+
+
+class HoldsChecked(Model):
+    items: list[Checked]
+
+
+CHANGED: dict[str, Any] = {}
+
+
+def test_an_item_that_fails_is_named_even_if_the_list_changed_meanwhile() -> None:
+    CHANGED["items"] = [{"x": 1}, {"x": 0}]
+    with pytest.raises(ValidationError) as info:
+        HoldsChecked.from_dict(CHANGED)
+    assert info.value.path == ("items", 1, "x")
+    assert info.value.problem == "zero"

@@ -125,14 +125,15 @@ def model_converter(cls: type) -> Converter:
             read = getattr(cls, method)
             result: list[Any] = []
             append = result.append
+            item: Any = None
             try:
                 for item in items:
                     append(read(item))
             except ValidationError as error:
+                # ``item`` is the one that failed (the list may have changed since).
                 index = len(result)
-                failed = items[index]
-                if type(failed) is not dict and not isinstance(failed, Mapping):
-                    raise Invalid(not_a_mapping(failed), (index,)) from None
+                if type(item) is not dict and not isinstance(item, Mapping):
+                    raise Invalid(not_a_mapping(item), (index,)) from None
                 raise Invalid(error.problem, (index, *error.path)) from None
             return result.copy()  # exact size: a list built by appending has room to spare
 
