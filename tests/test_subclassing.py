@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import traceback
 
 import pytest
 
@@ -125,3 +126,18 @@ def test_unannotated_override_of_a_field_is_refused() -> None:
 
         class Bad(IBMJobStatus):
             queue_position = 5
+
+
+def test_classes_of_the_same_name_each_show_their_own_code() -> None:
+    def declare(field_name: str) -> type[Model]:
+        namespace = {"__annotations__": {field_name: int}, "__qualname__": "make.<locals>.M"}
+        return type("M", (Model,), namespace)
+
+    first, second = declare("alpha"), declare("beta")
+    assert "'alpha'" in inspect.getsource(first.from_dict)
+    assert "'beta'" in inspect.getsource(second.from_dict)
+    with pytest.raises(ValidationError) as info:
+        first.from_dict({"alpha": "x"})
+    frames = traceback.extract_tb(info.value.__traceback__)
+    generated = [f for f in frames if "generated methods" in f.filename]
+    assert any("'alpha'" in (frame.line or "") for frame in generated)

@@ -164,6 +164,19 @@ def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
     return names
 
 
+#: How many classes of each qualified name have been built.
+_built_names: dict[str, int] = {}
+
+
+def _filename(cls: type) -> str:
+    """The name the source is kept under in ``linecache``, one per class: a
+    function called twice declares two classes of the same qualified name,
+    and each must show its own code (``#2``, ``#3``, ... from the second)."""
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    count = _built_names[name] = _built_names.get(name, 0) + 1
+    return f"<qiskit_provider_models generated methods {name}{f' #{count}' if count > 1 else ''}>"
+
+
 def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     """Compile the methods of ``plan.cls``; returns them by name."""
     parts = [init_source(plan), from_dict_source(plan), to_dict_source(plan), eq_source(plan)]
@@ -171,7 +184,7 @@ def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callabl
         parts.append(hash_source(plan))
     source = "\n\n".join("\n".join(lines) for lines in parts) + "\n"
     cls = plan.cls
-    filename = f"<qiskit_provider_models generated methods {cls.__module__}.{cls.__qualname__}>"
+    filename = _filename(cls)
     # Module-level globals, not closure cells: both are specialised to the
     # same speed on 3.11+ (measured), and top-level source reads better.
     names = namespace(plan, helpers)
