@@ -62,3 +62,38 @@ class BackendPeer:
     #: Does the constructor build the accessors' index (so a first call costs
     #: what any call does)?
     index_in_constructor: bool = False
+
+
+def dict_models_peer(
+    name: str,
+    version: str,
+    props: Any,
+    conf: Any,
+    *,
+    accessors: str,
+    exact: bool = False,
+    index_in_constructor: bool = False,
+) -> BackendPeer:
+    """A peer whose ``props`` and ``conf`` classes have ``from_dict``,
+    ``to_dict`` and (``props``) accessors of their own: this library's
+    models, Qiskit 1.4's and qiskit-ibm-runtime's copies."""
+    return BackendPeer(
+        name=name,
+        version=version,
+        extras="yes",
+        accessors=accessors,
+        namespace={"BackendProperties": props, "QasmBackendConfiguration": conf},
+        statements={
+            "props from_dict": "BackendProperties.from_dict(p)",
+            "props to_dict": "x.to_dict()",
+            "conf from_dict": "QasmBackendConfiguration.from_dict(p)",
+            "conf to_dict": "x.to_dict()",
+        },
+        build_props=props.from_dict,
+        dump_props=lambda x: x.to_dict(),
+        build_conf=conf.from_dict,
+        dump_conf=lambda x: x.to_dict(),
+        accessor=lambda x: x,
+        exact=exact,
+        index_in_constructor=index_in_constructor,
+    )

@@ -15,7 +15,7 @@ import warnings
 from importlib.metadata import version
 from types import ModuleType
 
-from backend_peers import BackendPeer
+from backend_peers import BackendPeer, dict_models_peer
 
 #: What silences all of Qiskit 1.4's deprecation warnings of these models.
 QISKIT_WARNINGS = r".*qiskit\.(providers|pulse)\."
@@ -25,27 +25,12 @@ def qiskit_models_peer(models: ModuleType, distribution: str) -> BackendPeer:
     """A peer of the ``BackendProperties`` and ``QasmBackendConfiguration`` of
     ``models``, a module of ``distribution`` with Qiskit's backend models (or
     copies of them)."""
-    props, conf = models.BackendProperties, models.QasmBackendConfiguration
-    return BackendPeer(
-        name=models.__name__,
-        version=f"{distribution} {version(distribution)}",
-        extras="yes",
+    return dict_models_peer(
+        models.__name__,
+        f"{distribution} {version(distribution)}",
+        models.BackendProperties,
+        models.QasmBackendConfiguration,
         accessors="own (index built in from_dict)",
-        namespace={
-            "BackendProperties": props,
-            "QasmBackendConfiguration": conf,
-        },
-        statements={
-            "props from_dict": "BackendProperties.from_dict(p)",
-            "props to_dict": "x.to_dict()",
-            "conf from_dict": "QasmBackendConfiguration.from_dict(p)",
-            "conf to_dict": "x.to_dict()",
-        },
-        build_props=props.from_dict,
-        dump_props=lambda x: x.to_dict(),
-        build_conf=conf.from_dict,
-        dump_conf=lambda x: x.to_dict(),
-        accessor=lambda x: x,
         index_in_constructor=True,
     )
 
