@@ -129,7 +129,8 @@ def _read_datetime(plan_field: FieldPlan, index: int) -> list[str]:
     if plan_field.intern:
         return [
             "try:",
-            # Not str (a subclass included): remember_datetime raises TypeError.
+            # Only a plain str is looked up; a str subclass is parsed (its own text
+            # kept), and anything else raises TypeError in remember_datetime.
             f"    {parsed}, {text} = (_qpm_type({var}) is _qpm_str and _qpm_datetimes_get({var}))"
             f" or _qpm_remember_datetime({var})",
             f"    {var} = {parsed}",

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from ._times import parse_extended
+from ._times import parse_datetime
 
 __all__ = ["DATETIMES", "LIMIT", "LONGEST", "STRINGS", "remember_datetime", "remember_string"]
 
@@ -39,19 +39,15 @@ STRINGS: dict[str, str] = {}
 #: dates of a payload share a few offsets.
 _ZONES: dict[timezone, timezone] = {}
 
-_fromisoformat = datetime.fromisoformat
-
 
 def remember_datetime(text: Any) -> tuple[datetime, str]:
-    """Parse ``text`` into the table. ``TypeError`` if it is not a ``str``
-    (a subclass goes to the caller's slow path, which keeps it as it is, out
-    of the table), ``Invalid`` if it is no date: the slow path says why."""
-    if type(text) is not str:
+    """Parse ``text``, and keep it in the table if it is a plain ``str`` (a
+    subclass is parsed but kept out, so that the text kept is its own).
+    ``TypeError`` if it is not text, ``Invalid`` if it is no date: the
+    caller's slow path then says why."""
+    if not isinstance(text, str):
         raise TypeError("not text")
-    try:
-        parsed = _fromisoformat(text)
-    except ValueError:
-        parsed = parse_extended(text)  # forms 3.10 refuses, or Invalid
+    parsed = parse_datetime(text)
     zone = parsed.tzinfo
     if type(zone) is timezone:  # a fixed offset: equal zones are interchangeable
         shared = _ZONES.get(zone)
@@ -66,7 +62,7 @@ def remember_datetime(text: Any) -> tuple[datetime, str]:
                 p.year, p.month, p.day, p.hour, p.minute, p.second, p.microsecond, shared
             )
     entry = (parsed, text)
-    if len(text) <= LONGEST:
+    if type(text) is str and len(text) <= LONGEST:
         if len(DATETIMES) >= LIMIT:
             DATETIMES.clear()
         DATETIMES[text] = entry
