@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import traceback
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -208,3 +209,96 @@ def test_an_item_that_fails_is_named_even_if_the_list_changed_meanwhile() -> Non
         HoldsChecked.from_dict(CHANGED)
     assert info.value.path == ("items", 1, "x")
     assert info.value.problem == "zero"
+
+
+# --- a list of models is read and written in one loop of the class's own ---
+
+
+def test_a_list_writes_each_item_as_its_own_class_would() -> None:
+    class Calibrated(Reading):
+        unit: str = "s"
+
+    class Renamed(Reading):
+        def to_dict(self) -> dict[str, Any]:
+            return {**super().to_dict(), "renamed": True}
+
+    holder = Readings([Reading("a", 1), Calibrated("b", 2.0), Renamed("c", 3, note="x")])
+    holder.items.append(Reading("d", 4, extra=[1]))
+    assert holder.to_dict()["items"] == [
+        {"name": "a", "value": 1},
+        {"name": "b", "value": 2.0, "unit": "s"},
+        {"name": "c", "value": 3, "note": "x", "renamed": True},
+        {"name": "d", "value": 4, "extra": [1]},
+    ]
+    # Tuples of models take the same writer.
+    frozen = Readings([], frozen_items=(FrozenReading("e", 5, x=1),))
+    assert frozen.to_dict()["frozen_items"] == [{"name": "e", "value": 5, "x": 1}]
+
+
+def test_an_item_whose_extras_shadow_a_field_is_refused_when_written() -> None:
+    item = Reading("a", 1, x=1)
+    dict.__setitem__(item.extras, "value", 2)  # dict's own method bypasses the check
+    with pytest.raises(ValidationError, match="value"):
+        Readings([Reading("ok", 0), item]).to_dict()
+
+
+def test_a_list_item_runs_its_post_init_once_and_keeps_its_class() -> None:
+    seen: list[str] = []
+
+    class Logged(FrozenModel):
+        name: str
+
+        def __post_init__(self) -> None:
+            seen.append(self.name)
+            if self.name == "bad":
+                raise ValueError("a user's check")
+
+    class Log(Model):
+        entries: list[Logged]
+
+    log = Log.from_dict({"entries": [{"name": "a"}, {"name": "b", "x": 1}]})
+    assert seen == ["a", "b"]
+    assert [type(e) for e in log.entries] == [Logged, Logged]
+    assert log.entries[1].extras == {"x": 1}
+    assert len({log.entries[0], Logged("a")}) == 1  # hashable, equal to a built one
+    # A user's error leaves as it is, and its traceback shows the generated line.
+    with pytest.raises(ValueError, match="a user's check") as info:
+        Log.from_dict({"entries": [{"name": "a"}, {"name": "bad"}]})
+    assert "self.__post_init__()" in "".join(traceback.format_tb(info.tb))
+
+
+class Shelf(Model):
+    books: list[Book]
+
+
+class Book(Model):
+    title: str
+    author: Author
+
+
+class Author(Model):
+    name: str
+
+
+def test_a_list_of_a_class_not_built_yet_reads_and_writes_alike() -> None:
+    # Shelf and Book wait for their forward references: Shelf is built on
+    # first use, before Book is, so its list reads each Book with from_dict.
+    assert "_qpm_list_methods" not in Book.__dict__  # not built yet
+    payload = {
+        "books": [
+            {"title": "a", "author": {"name": "x"}},
+            {"title": "b", "author": {"name": "y"}, "n": 1},
+        ]
+    }
+    shelf = Shelf.from_dict(payload)
+    assert shelf.to_dict() == payload
+    assert shelf.books[1].extras == {"n": 1}
+    with pytest.raises(ValidationError) as info:
+        Shelf.from_dict({"books": [payload["books"][0], 7]})
+    assert (info.value.path, info.value.problem) == (
+        ("books", 1),
+        "expected a mapping for Book, got int (7)",
+    )
+    with pytest.raises(ValidationError) as info:
+        Shelf.from_dict({"books": [payload["books"][0], {"title": "c", "author": {}}]})
+    assert info.value.path == ("books", 1, "author", "name")

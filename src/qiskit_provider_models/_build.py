@@ -144,6 +144,8 @@ def _build(cls: type) -> None:
     type.__setattr__(cls, "_qpm_to_dict", to_dict)
     _install(cls, "from_dict", from_dict)
     _install(cls, "to_dict", to_dict)
+    # How a list[cls] field reads and writes its items (see _nested).
+    type.__setattr__(cls, "_qpm_list_methods", staticmethod(methods["_qpm_list_methods"]))
     if cls._qpm_frozen:  # type: ignore[attr-defined]
         type.__setattr__(cls, "_qpm_construct", staticmethod(methods["_qpm_construct"]))
         _install(cls, "__init__", _runtime.frozen_reinit)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable
 from dataclasses import MISSING
-from typing import Any
+from typing import Any, NamedTuple
 
-from ._from_dict_source import from_dict_source
+from ._from_dict_source import from_dict_source, read_list_source
 from ._plans import ClassPlan, FieldPlan, convert_lines, indent
 from ._times import hidden_slots
 
-__all__ = ["ClassPlan", "FieldPlan", "build_methods"]
+__all__ = ["ClassPlan", "FieldPlan", "ListMethods", "build_methods"]
 
 
 def init_source(plan: ClassPlan) -> list[str]:
@@ -79,8 +79,8 @@ def init_source(plan: ClassPlan) -> list[str]:
     return [f"def __init__({', '.join(parameters)}):", *indent(body)]
 
 
-def to_dict_source(plan: ClassPlan) -> list[str]:
-    """``to_dict(self)``: the fields in order, then the extras."""
+def _written_fields(plan: ClassPlan) -> str:
+    """The fields of ``self`` as the items of a dict display."""
     items: list[str] = []
     for index, f in enumerate(plan.fields):
         value = f"self.{f.name}"
@@ -92,21 +92,52 @@ def to_dict_source(plan: ClassPlan) -> list[str]:
             parsed, text = hidden_slots(f.name)
             value = f"(self.{text} if self.{f.name} is self.{parsed} else {value})"
         items.append(f"{f.key!r}: {value}")
-    literal = ", ".join(items)
+    return ", ".join(items)
+
+
+def _write_one(plan: ClassPlan, give: str) -> list[str]:
+    """Write ``self``, an instance of exactly this class, and ``give`` the
+    payload (``give`` is ``"return {}"``, say)."""
+    literal = _written_fields(plan)
+    return [
+        "_qpm_x = self._qpm_extras",
+        "if _qpm_x:",
+        # Extras refuses keys that from_dict would, but dict's own methods
+        # bypass it: an extra that shadows a field would replace its value.
+        f"    _qpm_d = {{{literal}{', ' if literal else ''}**_qpm_x}}",
+        f"    if len(_qpm_d) != {len(plan.fields)} + len(_qpm_x):",
+        "        raise _qpm_unwritable(self)",
+        f"    {give.format('_qpm_d')}",
+        "else:",
+        f"    {give.format(f'{{{literal}}}')}",
+    ]
+
+
+def to_dict_source(plan: ClassPlan) -> list[str]:
+    """``to_dict(self)``: the fields in order, then the extras."""
     return [
         "def to_dict(self):",
         "    if _qpm_type(self) is not _qpm_cls:",
         "        return _qpm_type(self)._qpm_to_dict(self)",
-        "    _qpm_x = self._qpm_extras",
-        "    if _qpm_x:",
-        # Extras refuses keys that from_dict would, but dict's own methods
-        # bypass it: an extra that shadows a field would replace its value.
-        f"        _qpm_d = {{{literal}{', ' if literal else ''}**_qpm_x}}",
-        f"        if len(_qpm_d) != {len(plan.fields)} + len(_qpm_x):",
-        "            raise _qpm_unwritable(self)",
-        "        return _qpm_d",
-        f"    return {{{literal}}}",
+        *indent(_write_one(plan, "return {}")),
     ]
+
+
+def write_list_source(plan: ClassPlan) -> list[str]:
+    """``_qpm_write_list(items)``: ``[item.to_dict() for item in items]``, as a
+    ``list[Model]`` field writes them, with ``to_dict``'s body inline for an
+    instance of exactly this class. Any other item (a subclass's, which may
+    have a ``to_dict`` of its own) calls ``to_dict``."""
+    body = [
+        "_qpm_out = []",
+        "for self in _qpm_items:",
+        "    if _qpm_type(self) is not _qpm_cls:",
+        "        _qpm_out.append(self.to_dict())",
+        "        continue",
+        *indent(_write_one(plan, "_qpm_out.append({})")),
+        "return _qpm_out",
+    ]
+    return ["def _qpm_write_list(_qpm_items):", *indent(body)]
 
 
 def eq_source(plan: ClassPlan) -> list[str]:
@@ -177,23 +208,52 @@ def _filename(cls: type) -> str:
     return f"<qiskit_provider_models generated methods {name}{f' #{count}' if count > 1 else ''}>"
 
 
-def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callable[..., Any]]:
-    """Compile the methods of ``plan.cls``; returns them by name."""
-    parts = [init_source(plan), from_dict_source(plan), to_dict_source(plan), eq_source(plan)]
-    if plan.frozen:
-        parts.append(hash_source(plan))
+def _compile(
+    parts: list[list[str]], names: dict[str, Any], filename: str, cls: type
+) -> dict[str, Callable[..., Any]]:
+    """Run the functions' source in ``names``; returns them by name."""
     source = "\n\n".join("\n".join(lines) for lines in parts) + "\n"
-    cls = plan.cls
-    filename = _filename(cls)
-    # Module-level globals, not closure cells: both are specialised to the
-    # same speed on 3.11+ (measured), and top-level source reads better.
-    names = namespace(plan, helpers)
     exec(compile(source, filename, "exec"), names)  # noqa: S102 - our own generated source
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    methods: dict[str, Callable[..., Any]] = {}
+    functions: dict[str, Callable[..., Any]] = {}
     for lines in parts:
         name = lines[0][len("def ") : lines[0].index("(")]
         function = names[name]
         function.__qualname__ = f"{cls.__qualname__}.{name}"
-        methods[name] = function
+        functions[name] = function
+    return functions
+
+
+class ListMethods(NamedTuple):
+    """How a ``list[Model]`` field reads and writes its items, in one loop."""
+
+    #: ``read(slow, items)``: ``slow`` reads anything but an exact list.
+    read: Callable[[Callable[[Any], list[Any]], Any], list[Any]]
+    write: Callable[[Any], list[Any]]
+
+
+def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callable[..., Any]]:
+    """Compile the methods of ``plan.cls``; returns them by name, and under
+    ``_qpm_list_methods`` a function that compiles its ``ListMethods`` on
+    first call (few classes are items of lists, and compiling costs)."""
+    parts = [init_source(plan), from_dict_source(plan), to_dict_source(plan), eq_source(plan)]
+    if plan.frozen:
+        parts.append(hash_source(plan))
+    filename = _filename(plan.cls)
+    # Module-level globals, not closure cells: both are specialised to the
+    # same speed on 3.11+ (measured), and top-level source reads better.
+    names = namespace(plan, helpers)
+    methods = _compile(parts, names, filename, plan.cls)
+    made: list[ListMethods] = []
+
+    def list_methods() -> ListMethods:
+        if not made:  # two threads may both compile: the same functions, harmlessly
+            lists = filename.replace(" generated methods ", " generated list methods ")
+            found = _compile(
+                [read_list_source(plan), write_list_source(plan)], names, lists, plan.cls
+            )
+            made.append(ListMethods(found["_qpm_read_list"], found["_qpm_write_list"]))
+        return made[0]
+
+    methods["_qpm_list_methods"] = list_methods
     return methods

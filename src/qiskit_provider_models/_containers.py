@@ -89,6 +89,9 @@ def _writer(item: Converter) -> tuple[Callable[[Any], list[Any]], str | None]:
 
     if out is None:
         return plain, "_qpm_list({v})"
+    loop = item.write_many() if item.write_many is not None else None
+    if loop is not None:
+        return loop, None
     if item.model is not None:
         return models, "[_qpm_e.to_dict() for _qpm_e in {v}]"
     return converted, None

@@ -76,6 +76,10 @@ class Converter(NamedTuple):
     #: itself), a faster reader with one call per item (not two). Both give
     #: a new list of instances, or raise ``Invalid`` with the item's index.
     many: Callable[[Callable[[Any], list[Any]]], Callable[[Any], list[Any]]] | None = None
+    #: For a nested model's converter: gives, if its to_dict is generated and
+    #: built, a function that writes an iterable of instances as a new list
+    #: of payloads in one loop; otherwise ``None``.
+    write_many: Callable[[], Callable[[Any], list[Any]] | None] | None = None
     #: For lists and tuples written without a call of their own: what
     #: ``unstructure`` does, as an expression over ``{v}`` for the generated
     #: ``to_dict``.

@@ -9,11 +9,49 @@ from dataclasses import MISSING
 from ._plans import ClassPlan, FieldPlan, convert_lines, indent, value_name
 from ._times import hidden_slots
 
-__all__ = ["from_dict_source"]
+__all__ = ["from_dict_source", "read_list_source"]
 
 
 def from_dict_source(plan: ClassPlan) -> list[str]:
     """``from_dict(cls, data)``: check, convert, and build without ``__init__``."""
+    body = [
+        # A subclass reached through super() gets its own generated code.
+        "if cls is not _qpm_cls:",
+        "    return cls._qpm_from_dict(data)",
+        *_read_one(plan),
+        "return self",
+    ]
+    return ["def from_dict(cls, data):", *indent(body)]
+
+
+def read_list_source(plan: ClassPlan) -> list[str]:
+    """``_qpm_read_list(slow, items)``: a list payload's items read in one
+    loop, ``from_dict``'s body inline, as a ``list[Model]`` field reads them.
+
+    Anything but an exact ``list`` goes to ``slow``, the container's reader
+    item by item. A failing item's index is the length of the list so far,
+    and the item is the loop's (the payload may have changed since).
+    """
+    body = [
+        "if _qpm_type(_qpm_items) is not _qpm_list:",
+        "    return _qpm_slow(_qpm_items)",
+        "cls = _qpm_cls",
+        "_qpm_result = []",
+        "data = None",
+        "try:",
+        "    for data in _qpm_items:",
+        *indent(_read_one(plan), 2),
+        "        _qpm_result.append(self)",
+        "except _qpm_ValidationError as _qpm_e:",
+        "    raise _qpm_item_failed(cls, data, len(_qpm_result), _qpm_e) from None",
+        # Exact size: a list built by appending has room to spare.
+        "return _qpm_result.copy()",
+    ]
+    return ["def _qpm_read_list(_qpm_slow, _qpm_items):", *indent(body)]
+
+
+def _read_one(plan: ClassPlan) -> list[str]:
+    """Build ``self`` from the payload ``data`` of class ``cls``."""
     work = [
         "if _qpm_type(data) is not _qpm_dict:",
         "    data = _qpm_as_dict(cls, data)",
@@ -24,10 +62,7 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
     if plan.frozen:
         # Built as the mutable builder class, which shares the layout.
         work.append("self.__class__ = cls")
-    body = [
-        # A subclass reached through super() gets its own generated code.
-        "if cls is not _qpm_cls:",
-        "    return cls._qpm_from_dict(data)",
+    lines = [
         # Whatever a hostile payload makes Python raise (a key's __eq__, a
         # RecursionError) leaves as the library's error; the try costs
         # nothing until something is raised.
@@ -40,7 +75,7 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
         "    raise _qpm_unreadable(cls, _qpm_e)",
     ]
     if plan.post_init:
-        body += [
+        lines += [
             "try:",
             "    self.__post_init__()",
             "except _qpm_ValidationError:",
@@ -49,8 +84,7 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
             "    _qpm_mark_user_error(_qpm_e)",
             "    raise",
         ]
-    body.append("return self")
-    return ["def from_dict(cls, data):", *indent(body)]
+    return lines
 
 
 def _read_fields(plan: ClassPlan) -> list[str]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._converter import Converter, Invalid, describe_value
 from ._hints import resolve_hints
+
+if TYPE_CHECKING:
+    from ._codegen import ListMethods
 
 __all__ = ["MAX_DEPTH", "model_converter"]
 
@@ -63,21 +67,31 @@ def _reaches_itself(model: type) -> bool:
     return False
 
 
+def not_a_mapping(cls: type, value: Any) -> str:
+    return f"expected a mapping for {cls.__name__}, got {describe_value(value)}"
+
+
+def item_failed(cls: type, item: Any, index: int, error: Any) -> Invalid:
+    """The ``Invalid`` of item ``index`` of a list of ``cls`` payloads, which
+    raised the ``ValidationError`` ``error``."""
+    if type(item) is not dict and not isinstance(item, Mapping):
+        return Invalid(not_a_mapping(cls, item), (index,))
+    return Invalid(error.problem, (index, *error.path))
+
+
 def model_converter(cls: type) -> Converter:
+    from ._build import user_defines
     from ._errors import ValidationError
 
     # A from_dict of the user's (one that renames keys, say) reads nested
     # payloads too, as to_dict is theirs as well; otherwise the generated one.
-    user = any("from_dict" in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
+    user = user_defines(cls, "from_dict")
     method = "from_dict" if user else "_qpm_from_dict"
-
-    def not_a_mapping(value: Any) -> str:
-        return f"expected a mapping for {cls.__name__}, got {describe_value(value)}"
 
     def structure(value: Any) -> Any:
         # type() first: the ABC check of isinstance(value, Mapping) is slow.
         if type(value) is not dict and not isinstance(value, Mapping):
-            raise Invalid(not_a_mapping(value))
+            raise Invalid(not_a_mapping(cls, value))
         try:
             return getattr(cls, method)(value)
         except ValidationError as error:
@@ -115,10 +129,18 @@ def model_converter(cls: type) -> Converter:
     def unstructure(value: Any) -> Any:
         return value.to_dict()
 
+    def list_methods() -> ListMethods | None:
+        # The class's own loops, compiled with its from_dict and to_dict (see
+        # _codegen); a class not built yet (a forward reference) has none.
+        make = cls.__dict__.get("_qpm_list_methods")
+        return None if make is None else cast("ListMethods", make())
+
     def many(slow: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+        found = list_methods()
+        if found is not None:
+            return functools.partial(found.read, slow)
+
         def read_all(value: Any) -> list[Any]:
-            # One call per item: the generated from_dict checks the payload's
-            # type itself. A failing item's index is the length so far.
             if type(value) is not list:
                 return slow(value)
             items: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
@@ -131,10 +153,7 @@ def model_converter(cls: type) -> Converter:
                     append(read(item))
             except ValidationError as error:
                 # ``item`` is the one that failed (the list may have changed since).
-                index = len(result)
-                if type(item) is not dict and not isinstance(item, Mapping):
-                    raise Invalid(not_a_mapping(item), (index,)) from None
-                raise Invalid(error.problem, (index, *error.path)) from None
+                raise item_failed(cls, item, len(result), error) from None
             return result.copy()  # exact size: a list built by appending has room to spare
 
         return read_all
@@ -145,6 +164,19 @@ def model_converter(cls: type) -> Converter:
     # Recursive models count their depth, and a user's from_dict may not
     # check its payload's type: both keep the call per item.
     fast = None if recursive or user else many
+
+    def write_many() -> Callable[[Any], list[Any]] | None:
+        # The class's own loop, unless to_dict is the user's.
+        found = None if user_defines(cls, "to_dict") else list_methods()
+        return None if found is None else found.write
+
     return Converter(
-        cls.__name__, chosen, unstructure, check, hashable=frozen, model=cls, many=fast
+        cls.__name__,
+        chosen,
+        unstructure,
+        check,
+        hashable=frozen,
+        model=cls,
+        many=fast,
+        write_many=write_many,
     )

@@ -17,6 +17,7 @@ from typing import Any
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
 from ._fields import payload_key
+from ._nested import item_failed
 from ._shared import DATETIMES, STRINGS, remember_datetime, remember_string
 from ._times import carry_texts, read_datetime, text_of, written
 from ._types import Invalid, describe_value
@@ -325,6 +326,7 @@ HELPERS: dict[str, Any] = {
     "_qpm_check_key_types": check_key_types,
     "_qpm_bad_key": bad_key,
     "_qpm_unreadable": unreadable,
+    "_qpm_item_failed": item_failed,
     "_qpm_mark_user_error": mark_user_error,
     "_qpm_ValidationError": ValidationError,
     "_qpm_reject_unknown": reject_unknown,
