@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import linecache
 import pickle
 import traceback
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -302,3 +304,53 @@ def test_a_list_of_a_class_not_built_yet_reads_and_writes_alike() -> None:
     with pytest.raises(ValidationError) as info:
         Shelf.from_dict({"books": [payload["books"][0], {"title": "c", "author": {}}]})
     assert info.value.path == ("books", 1, "author", "name")
+
+
+def test_a_to_dict_set_on_the_class_later_writes_its_items_in_lists_too() -> None:
+    class Versioned(Model):
+        # A hook that wraps each class's to_dict, after the class is built.
+        def __init_subclass__(cls, **kwargs: Any) -> None:
+            super().__init_subclass__(**kwargs)
+            generated = cls.to_dict
+
+            def to_dict(self: Any) -> dict[str, Any]:
+                return {**generated(self), "schema": cls.__name__}
+
+            cls.to_dict = to_dict  # type: ignore[method-assign]
+
+    class Part(Versioned):
+        name: str
+
+    class Machine(Versioned):
+        main: Part
+        parts: list[Part]
+        spares: tuple[Part, ...] = ()
+
+    machine = Machine(Part("a"), [Part("b")], (Part("c"),))
+    written = {"name": "b", "schema": "Part"}
+    assert machine.to_dict()["main"] == {"name": "a", "schema": "Part"}
+    assert machine.to_dict()["parts"] == [written]
+    assert machine.to_dict()["spares"] == [{"name": "c", "schema": "Part"}]
+    with mock.patch.object(Part, "to_dict", return_value={"mocked": True}):
+        assert machine.to_dict()["parts"] == [{"mocked": True}]
+    assert machine.to_dict()["parts"] == [written]
+
+
+def test_list_code_of_classes_with_look_alike_names_is_each_its_own() -> None:
+    # Qualified names that hold the words of the generated code's file name.
+    def declare(qualname: str, key: str) -> type[Model]:
+        def __post_init__(self: Any) -> None:
+            raise ValueError(key)
+
+        namespace = {"__annotations__": {key: int}, "__qualname__": qualname}
+        item = type("I", (Model,), {**namespace, "__post_init__": __post_init__})
+        return type("H", (Model,), {"__annotations__": {"items": list[item]}})  # type: ignore[valid-type]
+
+    look_alikes = {"X generated list methods Y": "alpha", "X generated methods Y": "beta"}
+    holders = {key: declare(qualname, key) for qualname, key in look_alikes.items()}
+    for key, holder in holders.items():
+        with pytest.raises(ValueError, match=key) as info:
+            holder.from_dict({"items": [{key: 1}]})
+        frames = traceback.extract_tb(info.tb)
+        files = [f.filename for f in frames if "generated list methods" in f.filename]
+        assert f"data[{key!r}]" in "".join(linecache.getlines(files[0]))

@@ -127,8 +127,12 @@ def write_list_source(plan: ClassPlan) -> list[str]:
     """``_qpm_write_list(items)``: ``[item.to_dict() for item in items]``, as a
     ``list[Model]`` field writes them, with ``to_dict``'s body inline for an
     instance of exactly this class. Any other item (a subclass's, which may
-    have a ``to_dict`` of its own) calls ``to_dict``."""
+    have a ``to_dict`` of its own) calls ``to_dict``; all do if the class's
+    ``to_dict`` is not the generated one (the user's, or set on the class
+    later by a decorator, a hook or a mock)."""
     body = [
+        "if _qpm_cls.to_dict is not to_dict:",
+        "    return [_qpm_e.to_dict() for _qpm_e in _qpm_items]",
         "_qpm_out = []",
         "for self in _qpm_items:",
         "    if _qpm_type(self) is not _qpm_cls:",
@@ -199,13 +203,13 @@ def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
 _built_names: dict[str, int] = {}
 
 
-def _filename(cls: type) -> str:
-    """The name the source is kept under in ``linecache``, one per class: a
-    function called twice declares two classes of the same qualified name,
-    and each must show its own code (``#2``, ``#3``, ... from the second)."""
+def _label(cls: type) -> str:
+    """The class's name in the names its source is kept under in ``linecache``,
+    one per class: a function called twice declares two classes of the same
+    qualified name, and each must show its own code (``#2``, ``#3``, ...)."""
     name = f"{cls.__module__}.{cls.__qualname__}"
     count = _built_names[name] = _built_names.get(name, 0) + 1
-    return f"<qiskit_provider_models generated methods {name}{f' #{count}' if count > 1 else ''}>"
+    return f"{name}{f' #{count}' if count > 1 else ''}"
 
 
 def _compile(
@@ -239,16 +243,18 @@ def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callabl
     parts = [init_source(plan), from_dict_source(plan), to_dict_source(plan), eq_source(plan)]
     if plan.frozen:
         parts.append(hash_source(plan))
-    filename = _filename(plan.cls)
+    label = _label(plan.cls)
     # Module-level globals, not closure cells: both are specialised to the
     # same speed on 3.11+ (measured), and top-level source reads better.
     names = namespace(plan, helpers)
-    methods = _compile(parts, names, filename, plan.cls)
+    methods = _compile(
+        parts, names, f"<qiskit_provider_models generated methods {label}>", plan.cls
+    )
     made: list[ListMethods] = []
 
     def list_methods() -> ListMethods:
         if not made:  # two threads may both compile: the same functions, harmlessly
-            lists = filename.replace(" generated methods ", " generated list methods ")
+            lists = f"<qiskit_provider_models generated list methods {label}>"
             found = _compile(
                 [read_list_source(plan), write_list_source(plan)], names, lists, plan.cls
             )

@@ -166,8 +166,7 @@ def model_converter(cls: type) -> Converter:
     fast = None if recursive or user else many
 
     def write_many() -> Callable[[Any], list[Any]] | None:
-        # The class's own loop, unless to_dict is the user's.
-        found = None if user_defines(cls, "to_dict") else list_methods()
+        found = list_methods()
         return None if found is None else found.write
 
     return Converter(
