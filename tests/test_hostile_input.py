@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, ValidationError
+from qiskit_provider_models import FrozenJobStatus, GateConfig, JobStatus, Model, ValidationError
 
 from .models import Job, JobList, Lenient, Node, Strict
 from .strategies import HOSTILE_KEYS, Explosive, Impostor, StrSubclass, hostile_payloads
@@ -209,6 +209,20 @@ class Poser(metaclass=PosesAsEveryType):
     pass
 
 
+class PosesAsInt(type):
+    """Hashes as ``int`` and equals everything: a set or ``in`` takes it for ``int``."""
+
+    def __eq__(cls, other: object) -> bool:
+        return True
+
+    def __hash__(cls) -> int:
+        return hash(int)
+
+
+class IntPoser(metaclass=PosesAsInt):
+    pass
+
+
 def test_a_list_subclass_is_read_through_its_iterator_into_a_new_list() -> None:
     numbers = Numbers.from_dict({"ints": LyingIterator(["a", "b"]), "floats": LyingIterator([])})
     assert numbers.ints == [1, 2]
@@ -235,3 +249,52 @@ def test_a_type_whose_metaclass_equals_everything_is_still_refused() -> None:
     assert info.value.path == ("ints", 1)
     with pytest.raises(ValidationError):
         Numbers.from_dict({"ints": [], "floats": [Poser()]})
+
+
+class Grid(Model):
+    rows: list[list[int]]
+    maybe: list[list[int]] | None = None
+    deep: list[list[list[int]]] = dataclasses.field(default_factory=list[list[list[int]]])
+
+
+def test_lists_of_lists_are_read_and_written_as_new_lists() -> None:
+    payload: dict[str, Any] = {"rows": [[0, 1], CopyIsSelf([2])], "maybe": [[3]], "deep": [[[4]]]}
+    grid = Grid.from_dict(payload)
+    assert grid.rows == [[0, 1], [2]]
+    assert type(grid.rows[1]) is list
+    assert grid.rows[0] is not payload["rows"][0]
+    out = grid.to_dict()
+    assert out == {**payload, "rows": [[0, 1], [2]]}
+    assert out["rows"][0] is not grid.rows[0]
+    assert out["maybe"][0] is not grid.maybe[0]  # type: ignore[index]
+    assert out["deep"][0][0] is not grid.deep[0][0]
+    assert Grid.from_dict({"rows": [], "maybe": None}).to_dict()["maybe"] is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "path", "problem"),
+    [
+        ([[0, 1], [1, True]], ("rows", 1, 1), "expected int, got bool"),
+        ([[0], (1,)], ("rows", 1), "expected list[int], got tuple"),
+        ([[0], 1], ("rows", 1), "expected list[int], got int"),
+        ([[Poser()]], ("rows", 0, 0), "expected int, got Poser"),
+        ([[IntPoser()]], ("rows", 0, 0), "expected int, got IntPoser"),
+        ([[0], CopyIsSelf(["x"])], ("rows", 1, 0), "expected int, got str"),
+    ],
+)
+def test_a_bad_cell_of_a_list_of_lists_is_named(
+    rows: list[Any], path: tuple[Any, ...], problem: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        Grid.from_dict({"rows": rows})
+    assert info.value.path == path
+    assert info.value.problem.startswith(problem)
+
+
+def test_an_optional_key_refuses_a_type_whose_metaclass_poses_as_int() -> None:
+    payload = {"name": "cx", "parameters": [], "qasm_def": None, "coupling_map": [[0, IntPoser()]]}
+    with pytest.raises(ValidationError) as info:
+        GateConfig.from_dict(payload)
+    assert info.value.path == ("coupling_map", 0, 1)
+    with pytest.raises(ValidationError):
+        GateConfig.from_dict({**payload, "coupling_map": [[0, 1]], "description": IntPoser()})

@@ -65,8 +65,30 @@ def _reader(item: Converter, expected: str) -> Callable[[Any], list[Any]]:
                 return _each(copied, structure)
         return copied
 
+    def rows(value: Any) -> list[Any]:
+        # A list of lists of leaves (coupling maps): each row as ``leaves``
+        # reads it, inline. On any doubt, item by item from the start (leaf
+        # checks have no side effects), which finds the error's path.
+        if type(value) is not list:
+            return each(value)
+        result: list[Any] = []
+        for row in value:  # pyright: ignore[reportUnknownVariableType]
+            if type(row) is not list:  # pyright: ignore[reportUnknownArgumentType]
+                return each(value)
+            copied: list[Any] = row.copy()  # pyright: ignore[reportUnknownVariableType]
+            for element in copied:
+                kind = type(element)  # pyright: ignore[reportUnknownVariableType]
+                if kind is not row_first and kind is not row_second:
+                    return each(value)
+            result.append(copied)
+        return result
+
+    row_first = item.rows_of[0] if item.rows_of else None
+    row_second = item.rows_of[-1] if item.rows_of else None
     if item.many is not None:
         return item.many(each)
+    if item.rows_of:
+        return rows
     return leaves if item.exact else each
 
 
@@ -89,6 +111,12 @@ def _writer(item: Converter) -> tuple[Callable[[Any], list[Any]], str | None]:
 
     if out is None:
         return plain, "_qpm_list({v})"
+    if item.out_expr is not None:
+        # Lists of lists written inline too: ``[_qpm_list(_qpm_e0) for _qpm_e0 in {v}]``,
+        # each level with a name of its own.
+        name = f"_qpm_e{item.out_expr.count(' for ')}"
+        inner = item.out_expr.format(v=name).replace("{", "{{").replace("}", "}}")
+        return converted, f"[{inner} for {name} in {{v}}]"
     loop = item.write_many() if item.write_many is not None else None
     if loop is not None:
         return loop, None
@@ -115,6 +143,7 @@ def list_of(item: Converter) -> Converter:
         hashable=False,
         kinds=item.kinds,
         out_expr=out_expr,
+        rows_of=item.exact,
     )
 
 

@@ -71,6 +71,9 @@ class Converter(NamedTuple):
     #: For leaf types: the types whose values fit as they are, so that a
     #: container of them is checked without a call per item.
     exact: tuple[type, ...] = ()
+    #: For ``list[T]`` of a leaf ``T``: T's ``exact`` types, so that a list of
+    #: such lists is read in one loop, without a call per inner list.
+    rows_of: tuple[type, ...] = ()
     #: For a nested model's converter whose from_dict is generated: given the
     #: item-by-item reader of a list payload (for anything but a ``list``
     #: itself), a faster reader with one call per item (not two). Both give

@@ -16,7 +16,6 @@ and ``getattr(conf, "dt", None)`` answer as they did.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from itertools import chain
 from typing import Any, NamedTuple, NoReturn, cast
 
 from ._compat import extras_as_attributes
@@ -41,12 +40,13 @@ __all__ = [
 
 
 class Leaf(NamedTuple):
-    """A value of one JSON type: ``types`` are the exact types that fit
-    at once; ``fits`` decides for any other (a ``str`` subclass, say)."""
+    """A value of one JSON type: values of exactly ``first`` or ``second``
+    fit at once; ``fits`` decides for any other (a ``str`` subclass, say)."""
 
     name: str
     fits: Callable[[Any], bool]
-    types: frozenset[type]
+    first: type
+    second: type
 
 
 class ListOf(NamedTuple):
@@ -89,12 +89,11 @@ def _is_dict(value: Any) -> bool:
     return isinstance(value, dict)
 
 
-STR = Leaf("str", _is_str, frozenset({str}))
-BOOL = Leaf("bool", _is_bool, frozenset({bool}))
-INT = Leaf("int", _is_int, frozenset({int}))
-NUMBER = Leaf("float", _is_number, frozenset({int, float}))
-DICT = Leaf("dict", _is_dict, frozenset({dict}))
-_ARRAYS = frozenset({list, tuple})
+STR = Leaf("str", _is_str, str, str)
+BOOL = Leaf("bool", _is_bool, bool, bool)
+INT = Leaf("int", _is_int, int, int)
+NUMBER = Leaf("float", _is_number, int, float)
+DICT = Leaf("dict", _is_dict, dict, dict)
 
 
 class Key(NamedTuple):
@@ -106,27 +105,37 @@ class Key(NamedTuple):
 
 
 def _fits_at_once(value: Any, kind: Leaf | ListOf) -> bool:
-    """A quick yes for the usual value, by exact types only (the members'
-    types are collected by ``set(map(type, ...))``, without a Python call
-    per member: lists of a thousand numbers are common). ``False`` means
-    "look closer", not "wrong"."""
+    """A quick yes for the usual value, by exact types only, tested by
+    identity (``in`` would call a metaclass's ``__eq__``, which could pose
+    as ``int``). ``False`` means "look closer", not "wrong"."""
     if isinstance(kind, Leaf):
-        return type(value) in kind.types
-    if type(value) not in _ARRAYS:
-        return False
-    if kind.length is not None and len(value) != kind.length:
+        return type(value) is kind.first or type(value) is kind.second
+    if not _is_array(value) or (kind.length is not None and len(value) != kind.length):
         return False
     item = kind.item
     if isinstance(item, Leaf):
-        return set(map(type, value)) <= item.types
-    inner = item.item
-    if isinstance(inner, Leaf):  # a list of lists of leaves: one pass over all members
-        return (
-            set(map(type, value)) <= _ARRAYS
-            and (item.length is None or set(map(len, value)) <= {item.length})
-            and set(map(type, chain.from_iterable(value))) <= inner.types
-        )
+        return _rows_fit((value,), item, None)
+    if isinstance(item.item, Leaf):  # a list of lists of leaves (coupling maps)
+        return _rows_fit(value, item.item, item.length)
     return all(_fits_at_once(member, item) for member in value)
+
+
+def _rows_fit(rows: Any, leaf: Leaf, length: int | None) -> bool:
+    """Whether ``rows`` are arrays of ``length`` (any, if ``None``) values of
+    exactly ``leaf``'s types: one loop, no call per value (lists of
+    thousands of numbers, and coupling maps of hundreds of pairs, are common)."""
+    first, second = leaf.first, leaf.second
+    for row in rows:
+        if type(row) is not list and type(row) is not tuple:
+            return False
+        # After the type tests pyright knows the members only as Unknown.
+        if length is not None and len(row) != length:  # pyright: ignore[reportUnknownArgumentType]
+            return False
+        for member in row:  # pyright: ignore[reportUnknownVariableType]
+            kind = type(member)  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+            if kind is not first and kind is not second:
+                return False
+    return True
 
 
 def _problem(value: Any, kind: Leaf | ListOf) -> tuple[tuple[Any, ...], str] | None:

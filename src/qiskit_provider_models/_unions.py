@@ -70,8 +70,18 @@ def _optional(name: str, other: Converter) -> Converter:
         optional_out = unstructure
 
     bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
+    # A list written inline stays inline (``{v}`` is an attribute read, cheap to repeat).
+    out_expr = None if other.out_expr is None else f"(None if {{v}} is None else {other.out_expr})"
     return Converter(
-        name, structure, optional_out, check, bad, other.hashable, other.kinds, inner=other
+        name,
+        structure,
+        optional_out,
+        check,
+        bad,
+        other.hashable,
+        other.kinds,
+        inner=other,
+        out_expr=out_expr,
     )
 
 
