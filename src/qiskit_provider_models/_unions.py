@@ -70,8 +70,13 @@ def _optional(name: str, other: Converter) -> Converter:
         optional_out = unstructure
 
     bad = None if other.bad is None else f"({{v}} is not None and {other.bad})"
-    # A list written inline stays inline (``{v}`` is an attribute read, cheap to repeat).
-    out_expr = None if other.out_expr is None else f"(None if {{v}} is None else {other.out_expr})"
+    # A list written inline stays inline; the value is read once (``{v}`` is
+    # an attribute, which a descriptor could answer differently each time).
+    out_expr = None
+    if other.out_expr is not None:
+        name = f"_qpm_o{other.out_expr.count('(None if ')}"  # one per level of nesting
+        inner = other.out_expr.format(v=name).replace("{", "{{").replace("}", "}}")
+        out_expr = f"(None if ({name} := {{v}}) is None else {inner})"
     return Converter(
         name,
         structure,
