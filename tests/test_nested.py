@@ -354,3 +354,45 @@ def test_list_code_of_classes_with_look_alike_names_is_each_its_own() -> None:
         frames = traceback.extract_tb(info.tb)
         files = [f.filename for f in frames if "generated list methods" in f.filename]
         assert f"data[{key!r}]" in "".join(linecache.getlines(files[0]))
+
+
+class Crate(Model):
+    widgets: tuple[Widget, ...]
+    grid: tuple[list[int], ...] = ()
+
+
+class Widget(Model):
+    size: Size
+
+
+class Size(Model):
+    n: int
+
+
+def test_tuple_fields_are_tuples_on_every_path() -> None:
+    class Small(int):
+        pass
+
+    # Fast paths: a list of models, of leaves, of lists of leaves.
+    readings = Readings.from_dict({"items": [], "frozen_items": [GOOD], "labels": ["a"]})
+    assert type(readings.frozen_items) is tuple
+    assert type(readings.labels) is tuple
+    crate = Crate.from_dict({"widgets": [{"size": {"n": 1}}], "grid": [[0, 1]]})
+    assert type(crate.widgets) is tuple  # Widget was not built when Crate was
+    assert crate.grid == ([0, 1],)
+    # Slow paths: a list subclass, an item of a subclass of the exact type.
+    slow = Readings.from_dict({"items": [], "frozen_items": CopyIsSelf([GOOD]), "labels": ["a"]})
+    assert slow.frozen_items == (FrozenReading("T1", 1),)
+    grid = Crate.from_dict({"widgets": CopyIsSelf([]), "grid": [[Small(2)]]}).grid
+    assert type(grid) is tuple
+    assert grid == ([2],)
+    with pytest.raises(ValidationError) as info:
+        Crate.from_dict({"widgets": [{"size": {"n": 1}}, {"size": {"n": "x"}}]})
+    assert info.value.path == ("widgets", 1, "size", "n")
+    with pytest.raises(ValidationError, match=r"expected tuple\[Widget, \.\.\.\] as a list"):
+        Crate.from_dict({"widgets": ()})
+
+
+class CopyIsSelf(list[Any]):
+    def copy(self) -> CopyIsSelf:
+        return self

@@ -231,8 +231,9 @@ def _compile(
 class ListMethods(NamedTuple):
     """How a ``list[Model]`` field reads and writes its items, in one loop."""
 
-    #: ``read(slow, items)``: ``slow`` reads anything but an exact list.
-    read: Callable[[Callable[[Any], list[Any]], Any], list[Any]]
+    #: ``read(slow, make, items)``: ``slow`` reads anything but an exact
+    #: list; ``make`` makes the result (``list.copy`` or ``tuple``).
+    read: Callable[[Callable[[Any], Any], Callable[[list[Any]], Any], Any], Any]
     write: Callable[[Any], list[Any]]
 
 

@@ -10,7 +10,7 @@ call per value, so the converters carry pyright-only ignores instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ._converter import Converter, Invalid, describe_value
@@ -18,7 +18,7 @@ from ._converter import Converter, Invalid, describe_value
 __all__ = ["dict_of", "list_of", "tuple_of"]
 
 
-def _each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+def _each(items: Iterable[Any], convert: Callable[[Any], Any]) -> list[Any]:
     """``[convert(item) for item in items]``; a failing item's index joins the path.
 
     The index is the length of the list so far, so the loop keeps no counter,
@@ -35,37 +35,53 @@ def _each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
     return result
 
 
-def _reader(item: Converter, expected: str) -> Callable[[Any], list[Any]]:
-    """A payload value -> a new list of ``item`` values; ``Invalid`` if it
-    is not a list (``expected`` names what it should be) or an item fails.
+#: What makes a reader's result from a list: ``list.copy`` itself (reached
+#: through ``list[Any]``, whose item type the type checkers know) or ``tuple``.
+_copy_list: Callable[[Any], Any] = list[Any].copy
+_make_tuple: Callable[[Any], Any] = tuple
+
+
+def _reader(item: Converter, expected: str, into: type = list) -> Callable[[Any], Any]:
+    """A payload value -> a new list (or, with ``into=tuple``, a tuple) of
+    ``item`` values; ``Invalid`` if it is not a list (``expected`` names what
+    it should be) or an item fails.
 
     A ``list`` itself takes a fast path: leaves of an exact type are copied,
     then checked with identity tests (on the copy, which nothing else can
-    change), and nested models are read with one call each (``item.many``).
-    Anything else, list subclasses included, goes item by item.
+    change), lists of such lists likewise, row by row, and nested models are
+    read in one loop of their class's own (``item.many``). Anything else,
+    list subclasses included, goes item by item. A tuple is made at once,
+    not copied from a list.
     """
     structure = item.structure
+    as_tuple = into is tuple
+    copy = _make_tuple if as_tuple else _copy_list
     # One or two exact types, tested by identity (``in`` would call a
     # metaclass's __eq__, which could pose as int).
     first = item.exact[0] if item.exact else None
     second = item.exact[-1] if item.exact else None
+    row_first = item.rows_of[0] if item.rows_of else None
+    row_second = item.rows_of[-1] if item.rows_of else None
 
-    def each(value: Any) -> list[Any]:
+    def finish(result: list[Any]) -> Any:
+        return tuple(result) if as_tuple else result
+
+    def each(value: Any) -> Any:
         if not isinstance(value, list):
             raise Invalid(f"expected {expected}, got {describe_value(value)}")
-        return _each(value, structure)  # pyright: ignore[reportUnknownArgumentType]
+        return finish(_each(value, structure))  # pyright: ignore[reportUnknownArgumentType]
 
-    def leaves(value: Any) -> list[Any]:
+    def leaves(value: Any) -> Any:
         if type(value) is not list:
             return each(value)
-        copied: list[Any] = value.copy()  # pyright: ignore[reportUnknownVariableType]
+        copied = copy(value)
         for element in copied:
             kind = type(element)  # pyright: ignore[reportUnknownVariableType]
             if kind is not first and kind is not second:
-                return _each(copied, structure)
+                return finish(_each(copied, structure))
         return copied
 
-    def rows(value: Any) -> list[Any]:
+    def rows(value: Any) -> Any:
         # A list of lists of leaves (coupling maps): each row as ``leaves``
         # reads it, inline. On any doubt, item by item from the start (leaf
         # checks have no side effects), which finds the error's path.
@@ -81,12 +97,10 @@ def _reader(item: Converter, expected: str) -> Callable[[Any], list[Any]]:
                 if kind is not row_first and kind is not row_second:
                     return each(value)
             result.append(copied)
-        return result
+        return finish(result)
 
-    row_first = item.rows_of[0] if item.rows_of else None
-    row_second = item.rows_of[-1] if item.rows_of else None
     if item.many is not None:
-        return item.many(each)
+        return item.many(each, copy)
     if item.rows_of:
         return rows
     return leaves if item.exact else each
@@ -182,13 +196,11 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
                 raise
         return tuple(result)
 
-    # tuple[T, ...] reads as a list does (its fast paths), then makes a tuple.
-    read = _reader(item, f"{name} as a list") if item is not None else None
+    def fixed_structure(value: Any) -> Any:
+        return each(value, list, lambda c: c.structure)
 
-    def structure(value: Any) -> Any:
-        if read is None:
-            return each(value, list, lambda c: c.structure)
-        return tuple(read(value))
+    # tuple[T, ...] reads as a list does, with its fast paths.
+    structure = fixed_structure if item is None else _reader(item, f"{name} as a list", tuple)
 
     def check(value: Any) -> Any:
         return each(value, tuple, lambda c: c.check)

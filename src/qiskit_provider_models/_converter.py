@@ -76,9 +76,13 @@ class Converter(NamedTuple):
     rows_of: tuple[type, ...] = ()
     #: For a nested model's converter whose from_dict is generated: given the
     #: item-by-item reader of a list payload (for anything but a ``list``
-    #: itself), a faster reader with one call per item (not two). Both give
-    #: a new list of instances, or raise ``Invalid`` with the item's index.
-    many: Callable[[Callable[[Any], list[Any]]], Callable[[Any], list[Any]]] | None = None
+    #: itself) and what makes the result of a list built by appending
+    #: (``list.copy`` or ``tuple``), a faster reader with no call per item.
+    #: Both give a new list (or tuple) of instances, or raise ``Invalid``
+    #: with the item's index.
+    many: (
+        Callable[[Callable[[Any], Any], Callable[[list[Any]], Any]], Callable[[Any], Any]] | None
+    ) = None
     #: For a nested model's converter: gives, if its to_dict is generated and
     #: built, a function that writes an iterable of instances as a new list
     #: of payloads in one loop; otherwise ``None``.

@@ -25,8 +25,9 @@ def from_dict_source(plan: ClassPlan) -> list[str]:
 
 
 def read_list_source(plan: ClassPlan) -> list[str]:
-    """``_qpm_read_list(slow, items)``: a list payload's items read in one
-    loop, ``from_dict``'s body inline, as a ``list[Model]`` field reads them.
+    """``_qpm_read_list(slow, make, items)``: a list payload's items read in
+    one loop, ``from_dict``'s body inline, as a ``list[Model]`` field reads
+    them; ``make`` gives the result (``list.copy`` or ``tuple``).
 
     Anything but an exact ``list`` goes to ``slow``, the container's reader
     item by item. A failing item's index is the length of the list so far,
@@ -44,10 +45,10 @@ def read_list_source(plan: ClassPlan) -> list[str]:
         "        _qpm_result.append(self)",
         "except _qpm_ValidationError as _qpm_e:",
         "    raise _qpm_item_failed(cls, data, len(_qpm_result), _qpm_e) from None",
-        # Exact size: a list built by appending has room to spare.
-        "return _qpm_result.copy()",
+        # list.copy or tuple: a list built by appending has room to spare.
+        "return _qpm_make(_qpm_result)",
     ]
-    return ["def _qpm_read_list(_qpm_slow, _qpm_items):", *indent(body)]
+    return ["def _qpm_read_list(_qpm_slow, _qpm_make, _qpm_items):", *indent(body)]
 
 
 def _read_one(plan: ClassPlan) -> list[str]:

@@ -135,12 +135,12 @@ def model_converter(cls: type) -> Converter:
         make = cls.__dict__.get("_qpm_list_methods")
         return None if make is None else cast("ListMethods", make())
 
-    def many(slow: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    def many(slow: Callable[[Any], Any], make: Callable[[list[Any]], Any]) -> Callable[[Any], Any]:
         found = list_methods()
         if found is not None:
-            return functools.partial(found.read, slow)
+            return functools.partial(found.read, slow, make)
 
-        def read_all(value: Any) -> list[Any]:
+        def read_all(value: Any) -> Any:
             if type(value) is not list:
                 return slow(value)
             items: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
@@ -154,7 +154,7 @@ def model_converter(cls: type) -> Converter:
             except ValidationError as error:
                 # ``item`` is the one that failed (the list may have changed since).
                 raise item_failed(cls, item, len(result), error) from None
-            return result.copy()  # exact size: a list built by appending has room to spare
+            return make(result)  # exact size: a list built by appending has room to spare
 
         return read_all
 
