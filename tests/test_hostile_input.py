@@ -312,3 +312,53 @@ def test_to_dict_reads_an_optional_list_once() -> None:
             return value
 
     assert Flaky.from_dict({"rows": [], "maybe": [[1]]}).to_dict()["maybe"] == [[1]]
+
+
+# --- a Mapping that hands out a new nested object at every read ---
+
+
+class FreshView(Mapping[str, Any]):
+    """A read-only view of JSON whose nested dicts come back as new views,
+    freed once read: their ids are soon another view's."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._data[key]
+        if type(value) is dict:
+            return FreshView(value)
+        if type(value) is list:
+            items: list[Any] = value
+            return [FreshView(item) if type(item) is dict else item for item in items]
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class Leaf(Model):
+    leaf: int
+    kids: list[Leaf | Twig] = dataclasses.field(default_factory=list["Leaf | Twig"])
+
+
+class Twig(Model):
+    twig: int = 0
+    kids: list[Leaf | Twig] = dataclasses.field(default_factory=list["Leaf | Twig"])
+
+
+def test_a_recursive_union_over_fresh_nested_objects_picks_as_from_a_dict() -> None:
+    # The union remembers which payloads a class refused; a payload freed and
+    # replaced by another at the same address must not inherit its refusal.
+    pair = [{"leaf": 2, "kids": [{"twig": 1}]}, {"leaf": 2, "kids": [{"leaf": 3}]}]
+    data: dict[str, Any] = {"leaf": 0, "kids": [{"leaf": 1, "kids": pair * 50}]}
+    from_view = Leaf.from_dict(FreshView(data))
+    assert from_view == Leaf.from_dict(data)
+    kinds = [type(kid.kids[0]) for kid in from_view.kids[0].kids]
+    assert kinds == [Twig, Leaf] * 50
+    assert not any(kid.kids[0].extras for kid in from_view.kids[0].kids)

@@ -27,8 +27,9 @@ class _Nesting(Protocol):
 
     #: How deep the payload being read is nested (unset, read as 1, at the top).
     depth: int
-    #: ``(model class, id(payload))`` -> the problem and path of its ``Invalid``.
-    refused: dict[tuple[type, int], tuple[str, tuple[Any, ...]]]
+    #: ``(model class, id(payload))`` -> the payload (kept alive, so that its id
+    #: is not reused during the read) and the problem and path of its ``Invalid``.
+    refused: dict[tuple[type, int], tuple[Any, str, tuple[Any, ...]]]
 
 
 _nesting = cast(_Nesting, threading.local())
@@ -105,16 +106,18 @@ def model_converter(cls: type) -> Converter:
             _nesting.refused = {}
         # A union of recursive models tries each member on the same nested
         # payload: without remembering which payloads a class refused, a
-        # hostile payload would cost 2 ** depth tries.
+        # hostile payload would cost 2 ** depth tries. The entry keeps the
+        # payload itself: a Mapping may hand out a new nested object at each
+        # read, and once one is freed its id may be another payload's.
         key = (cls, id(value))
         refused = _nesting.refused.get(key)
-        if refused is not None:
-            raise Invalid(*refused)
+        if refused is not None and refused[0] is value:
+            raise Invalid(refused[1], refused[2])
         _nesting.depth = depth + 1
         try:
             return structure(value)
         except Invalid as error:
-            _nesting.refused[key] = (error.problem, error.path)
+            _nesting.refused[key] = (value, error.problem, error.path)
             raise
         finally:
             _nesting.depth = depth
