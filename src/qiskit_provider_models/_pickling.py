@@ -59,6 +59,19 @@ def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
     return texts
 
 
+def _read_extra(cls: type[Any], name: str, value: Any) -> Any:
+    """An old version's extra, in payload form, read as ``from_dict`` reads
+    field ``name`` (datetime fields that keep their text are read below)."""
+    read = cls._qpm_field_readers.get(name)
+    if read is None:
+        return value
+    try:
+        return read(value)
+    except Invalid as error:
+        where = ".".join(map(str, (name, *error.path)))
+        raise TypeError(f"{cls.__qualname__}.{where}: {error.problem}") from None
+
+
 def restore(instance: object, state: tuple[Any, ...]) -> None:
     """Set a blank instance from ``state_of``'s result, field by field.
 
@@ -76,7 +89,7 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
         if f.name in values:
             value = values.pop(f.name)
         elif key in extras:  # an extra of the old version is a field now
-            value = extras.pop(key)
+            value = _read_extra(cls, f.name, extras.pop(key))
         elif f.default is not dataclasses.MISSING:
             value = f.default
         elif f.default_factory is not dataclasses.MISSING:

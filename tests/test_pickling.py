@@ -1,0 +1,124 @@
+"""Pickles and copies: the state is kept by name, so an instance pickled by
+one version of a plugin's class loads into the next as ``from_dict`` would
+read it; slots of the user's travel too, and a class's own ``__getstate__``
+is obeyed."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from typing import Any
+
+import pytest
+
+from qiskit_provider_models import FrozenModel, Model
+
+# --- pickles across versions of a class, and slots of the user's ---
+
+
+def _reload_as(instance: Any, new_class: type) -> Any:
+    """Unpickle ``instance`` into ``new_class``, as a later plugin version would."""
+    reducer, args, state = instance.__reduce__()
+    fresh = reducer(new_class, *args[1:])
+    fresh.__setstate__(state)
+    return fresh
+
+
+def test_pickled_state_is_by_name_across_versions() -> None:
+    class V1(Model):
+        job_id: str
+        backend: str
+        shots: int
+
+    class V2(Model):
+        job_id: str
+        region: str = "eu"
+        shots: int = 0
+        added: list[int] = dataclasses.field(default_factory=list)
+
+    old = V1("j1", "ibm_x", 100)
+    new = _reload_as(old, V2)
+    assert (new.job_id, new.region, new.shots, new.added) == ("j1", "eu", 100, [])
+    assert new.extras == {"backend": "ibm_x"}  # a removed field's value is kept
+
+
+def test_a_required_field_missing_from_a_pickle_is_named() -> None:
+    class Old(Model):
+        a: int
+
+    class New(Model):
+        a: int
+        b: int
+
+    with pytest.raises(TypeError, match="no value for the required field 'b'"):
+        _reload_as(Old(1), New)
+
+
+class Cached(Model):
+    __slots__ = ("__secret", "cache")
+    x: int
+
+
+def test_the_user_slots_travel_with_copies_and_pickles() -> None:
+    instance = Cached(1)
+    instance.cache = {"k": 1}
+    for copied in (
+        copy.copy(instance),
+        copy.deepcopy(instance),
+        pickle.loads(pickle.dumps(instance)),
+    ):
+        assert copied.cache == {"k": 1}
+        assert copied == instance
+    assert not hasattr(copy.copy(Cached(2)), "cache")
+
+
+class SelfPickling(Model):
+    x: int
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"x": self.x, "note": "mine"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "x", state["x"] + 1)
+        object.__setattr__(self, "_qpm_extras", {"note": state["note"]})
+
+
+def test_a_class_that_pickles_itself_is_obeyed() -> None:
+    again = pickle.loads(pickle.dumps(SelfPickling(1)))
+    assert again.x == 2
+    assert again.extras == {"note": "mine"}
+
+
+# --- an extra of an older version that is a typed field now ---
+
+
+class Item(FrozenModel):
+    a: int
+
+
+class BoxV1(FrozenModel):
+    name: str
+
+
+class BoxV2(FrozenModel):
+    name: str
+    items: tuple[Item, ...] = ()
+
+
+def test_an_extra_that_became_a_field_is_read_as_from_dict_reads_it() -> None:
+    old = BoxV1.from_dict({"name": "b", "items": [{"a": 1}]})
+    new = _reload_as(old, BoxV2)
+    assert new.items == (Item(1),)
+    assert type(new.items) is tuple
+    assert new == BoxV2.from_dict(old.to_dict())
+    assert hash(new) == hash(BoxV2.from_dict(old.to_dict()))
+    assert new.extras == {}
+
+
+def test_an_extra_that_does_not_fit_its_new_field_is_named() -> None:
+    old = BoxV1.from_dict({"name": "b", "items": [{"a": 1}, {"a": "two"}]})
+    state = old.__reduce__()[2]
+    with pytest.raises(TypeError, match=r"BoxV2\.items\.1\.a: expected int"):
+        _reload_as(old, BoxV2)
+    assert old.__reduce__()[2] == state  # the old instance is untouched
