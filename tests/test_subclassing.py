@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import traceback
+from unittest import mock
 
 import pytest
 
@@ -95,6 +96,34 @@ def test_super_from_dict_in_an_override_returns_the_subclass() -> None:
     assert status.status == "QUEUED"
     assert status.queue_position == 3
     assert status.to_dict() == {**PAYLOAD, "normalised": True}
+
+
+def test_a_from_dict_of_the_class_body_reads_nested_payloads_one_set_later_does_not() -> None:
+    class Upper(Model):
+        name: str
+
+        @classmethod
+        def from_dict(cls, data):  # type: ignore[no-untyped-def]
+            return super().from_dict({"name": data["name"].upper()})
+
+    class Plain(Model):
+        name: str
+
+    class Holder(Model):
+        upper: Upper
+        uppers: list[Upper]
+        plain: Plain
+        plains: list[Plain]
+
+    payload = {"name": "a"}
+    data = {"upper": payload, "uppers": [payload], "plain": payload, "plains": [payload]}
+    held = Holder.from_dict(data)
+    assert (held.upper.name, held.uppers[0].name) == ("A", "A")
+    # Set afterwards (models.md): called directly, not for nested payloads.
+    with mock.patch.object(Plain, "from_dict", return_value=Plain("mocked")):
+        assert Plain.from_dict(payload) == Plain("mocked")
+        held = Holder.from_dict(data)
+    assert (held.plain.name, held.plains[0].name) == ("a", "a")
 
 
 def test_jobstatus_is_built_like_any_plugin_model() -> None:
