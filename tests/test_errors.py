@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError
+from qiskit_provider_models._converter import describe_value
 
 from .strategies import FIELDS, json_values, payloads
 
@@ -100,3 +101,25 @@ def test_the_error_pickles() -> None:
     again = pickle.loads(pickle.dumps(error))
     assert (again.model, again.key, again.path) == (error.model, error.key, error.path)
     assert str(again) == str(error)
+
+
+LONG_TEXTS = st.text(alphabet="ab'\"\\\n\u00e9", min_size=35, max_size=60)
+
+
+@given(st.one_of(json_values, LONG_TEXTS, st.lists(st.tuples(json_values, LONG_TEXTS))))
+def test_a_value_is_described_by_the_start_of_its_repr(value: Any) -> None:
+    # Written only as far as needed, but the same text as repr's.
+    text = repr(value)
+    expected = text if len(text) <= 40 else text[:37] + "..."
+    assert describe_value(value) == f"{type(value).__name__} ({expected})"
+
+
+def test_a_container_inside_itself_is_described_as_repr_does() -> None:
+    looped: list[Any] = [1]
+    looped.append(looped)
+    shelf: dict[str, Any] = {"x": (looped,)}
+    shelf["self"] = shelf
+    assert describe_value(looped) == "list ([1, [...]])"
+    assert describe_value(shelf) == "dict ({'x': ([1, [...]],), 'self': {...}})"
+    shelf["more"] = looped
+    assert describe_value(shelf) == f"dict ({repr(shelf)[:37]}...)"

@@ -184,3 +184,66 @@ def test_annotated_tags_are_tags_and_errors_list_payload_values_once() -> None:
 
 def test_a_literal_float_enum_takes_an_int() -> None:
     assert Annotated2.from_dict({"kind": "b", "rate": 1}).rate is Rate.ONE
+
+
+# --- recursive unions: what is remembered of refused payloads ---
+
+
+class Branch(Model, extra="forbid"):
+    kids: list[Branch | Stub] = field(default_factory=list["Branch | Stub"])
+
+
+class Stub(Model, extra="forbid"):
+    kids: list[Any]
+
+
+def _chain(length: int, leaf: dict[str, Any]) -> dict[str, Any]:
+    for _ in range(length):
+        leaf = {"kids": [leaf]}
+    return leaf
+
+
+def test_a_payload_refused_for_its_depth_is_read_again_where_it_is_shared_higher() -> None:
+    # Deep in the chain ``shared`` is refused as a Branch only because its
+    # child passes the depth limit; near the top it fits.
+    shared: dict[str, Any] = {"kids": [{}]}
+    root = {"kids": [{"kids": [_chain(97, shared), shared]}]}
+    by_reference = Branch.from_dict(root)
+    copied = Branch.from_dict(json.loads(json.dumps(root)))
+    assert type(by_reference.kids[0].kids[1]) is Branch
+    assert by_reference == copied
+
+
+class Counted:
+    """A leaf whose repr counts its calls."""
+
+    calls = 0
+
+    def __repr__(self) -> str:
+        Counted.calls += 1
+        return "Counted()"
+
+
+class Left(Model, extra="forbid"):
+    a: int
+    kids: list[Left | Right] = field(default_factory=list["Left | Right"])
+
+
+class Right(Model, extra="forbid"):
+    b: int
+    kids: list[Left | Right] = field(default_factory=list["Left | Right"])
+
+
+def test_a_refused_payload_is_described_without_writing_all_of_it() -> None:
+    # Each union level describes the payload it refused; writing the whole
+    # repr cost time in size times depth (and a shared dict's repr grows
+    # exponentially with the depth).
+    payload: dict[str, Any] = {"a": 1, "junk": [Counted()] * 1000}
+    for _ in range(30):
+        payload = {"a": 1, "kids": [payload]}
+    Counted.calls = 0
+    with pytest.raises(ValidationError) as info:
+        Left.from_dict({"a": 0, "kids": [payload]})
+    assert Counted.calls < 30 * 10
+    assert info.value.path == ("kids", 0)
+    assert str(info.value).startswith("Left.kids[0]: expected Left | Right, got dict ({'a': 1, ")

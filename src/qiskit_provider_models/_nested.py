@@ -27,9 +27,9 @@ class _Nesting(Protocol):
 
     #: How deep the payload being read is nested (unset, read as 1, at the top).
     depth: int
-    #: ``(model class, id(payload))`` -> the payload (kept alive, so that its id
-    #: is not reused during the read) and the problem and path of its ``Invalid``.
-    refused: dict[tuple[type, int], tuple[Any, str, tuple[Any, ...]]]
+    #: ``(model class, id(payload), depth)`` -> the payload (kept alive, so that
+    #: its id is not reused during the read) and its ``Invalid``'s problem and path.
+    refused: dict[tuple[type, int, int], tuple[Any, str, tuple[Any, ...]]]
 
 
 _nesting = cast(_Nesting, threading.local())
@@ -108,8 +108,10 @@ def model_converter(cls: type) -> Converter:
         # payload: without remembering which payloads a class refused, a
         # hostile payload would cost 2 ** depth tries. The entry keeps the
         # payload itself: a Mapping may hand out a new nested object at each
-        # read, and once one is freed its id may be another payload's.
-        key = (cls, id(value))
+        # read, and once one is freed its id may be another payload's. The
+        # depth is part of the key: a payload refused only because it went
+        # past MAX_DEPTH may fit where it is shared nearer the top.
+        key = (cls, id(value), depth)
         refused = _nesting.refused.get(key)
         if refused is not None and refused[0] is value:
             raise Invalid(refused[1], refused[2])
