@@ -8,11 +8,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+from datetime import datetime
 from typing import Any
 
 import pytest
 
-from qiskit_provider_models import FrozenModel, Model
+from qiskit_provider_models import FrozenModel, Model, field
 
 # --- pickles across versions of a class, and slots of the user's ---
 
@@ -122,3 +123,47 @@ def test_an_extra_that_does_not_fit_its_new_field_is_named() -> None:
     with pytest.raises(TypeError, match=r"BoxV2\.items\.1\.a: expected int"):
         _reload_as(old, BoxV2)
     assert old.__reduce__()[2] == state  # the old instance is untouched
+
+
+class Stamp1(Model):
+    name: str
+
+
+class Stamp2(Model):
+    name: str
+    when: datetime | None = None
+
+
+def test_an_old_extra_in_a_datetime_field_is_read_or_refused_as_from_dict_would() -> None:
+    text = "2024-02-28T08:32:31-05:00"
+    new = _reload_as(Stamp1.from_dict({"name": "n", "when": text}), Stamp2)
+    assert new == Stamp2.from_dict({"name": "n", "when": text})
+    assert new.to_dict()["when"] == text
+    assert _reload_as(Stamp1.from_dict({"name": "n", "when": None}), Stamp2).when is None
+    with pytest.raises(TypeError, match=r"Stamp2\.when: expected datetime"):
+        _reload_as(Stamp1.from_dict({"name": "n", "when": 5}), Stamp2)
+
+
+def test_a_renamed_field_that_kept_its_payload_key_takes_its_value() -> None:
+    class Old(Model):
+        x: int = field(key="X")
+
+    class New(Model):
+        y: int = field(key="X", default=0)
+
+    new = _reload_as(Old(5), New)
+    assert new == New.from_dict(Old(5).to_dict()) == New(5)
+    assert new.extras == {}
+
+
+def test_an_extra_under_the_key_of_a_field_held_by_name_is_refused() -> None:
+    # Old's field x (key "x") and extra "X"; New's x is read from "X": both
+    # cannot be kept, and to_dict could not write them.
+    class Old(Model):
+        x: int
+
+    class New(Model):
+        x: int = field(key="X")
+
+    with pytest.raises(TypeError, match=r"extras under the payload keys .*\['X'\]"):
+        _reload_as(Old.with_extras({"X": 2}, 1), New)

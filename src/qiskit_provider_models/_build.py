@@ -139,7 +139,7 @@ def _build(cls: type) -> None:
     kept = tuple(f.name for f in plan.fields if f.kept_text)
     type.__setattr__(cls, "_qpm_kept_texts", kept)
     # How a pickle of an older version fills a field from its extra (_pickling).
-    readers = {f.name: f.converter.structure for f in plan.fields if not f.kept_text}
+    readers = {f.name: f.converter.structure for f in plan.fields}
     type.__setattr__(cls, "_qpm_field_readers", readers)
     from_dict = classmethod(methods["from_dict"])
     to_dict = methods["to_dict"]

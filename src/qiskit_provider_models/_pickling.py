@@ -10,6 +10,7 @@ itself (``__slots__ = "cache"``) travel too.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from typing import Any, cast
 
 from ._build import ensure_built
@@ -61,12 +62,12 @@ def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
 
 def _read_extra(cls: type[Any], name: str, value: Any) -> Any:
     """An old version's extra, in payload form, read as ``from_dict`` reads
-    field ``name`` (datetime fields that keep their text are read below)."""
-    read = cls._qpm_field_readers.get(name)
-    if read is None:
+    field ``name``. A datetime field that keeps its text takes a text as it
+    is (``_read_texts`` parses it and keeps the text)."""
+    if name in cls._qpm_kept_texts and isinstance(value, str):
         return value
     try:
-        return read(value)
+        return cls._qpm_field_readers[name](value)
     except Invalid as error:
         where = ".".join(map(str, (name, *error.path)))
         raise TypeError(f"{cls.__qualname__}.{where}: {error.problem}") from None
@@ -76,18 +77,27 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
     """Set a blank instance from ``state_of``'s result, field by field.
 
     As ``from_dict`` would: a field this class does not have becomes an extra
-    under its payload key, an extra whose key is now a field's fills that
-    field, and the class's ``extra=`` policy applies to what is left.
+    under its payload key (or fills the field that has that key now), an
+    extra whose key is now a field's fills that field, and the class's
+    ``extra=`` policy applies to what is left.
     """
     cls = cast("type[Any]", type(instance))
     ensure_built(cls)  # a pickle may be the first use of a deferred class
     values: dict[str, Any] = dict(state[0])
     extras: dict[str, Any] = dict(state[1])
     old_keys: dict[str, str] = state[3] if len(state) > 3 else {}
+    # The old version's fields that this one does not have, by payload key
+    # (none when a copy or a pickle of this version is restored).
+    gone = values.keys() - cls._qpm_field_names
+    moved: dict[str, Any] = {}
+    for name in [name for name in values if name in gone] if gone else ():
+        moved[old_keys.get(name, name)] = values.pop(name)
     for f in dataclasses.fields(cls):
         key = payload_key(f)
         if f.name in values:
             value = values.pop(f.name)
+        elif key in moved:  # a field renamed, its payload key kept
+            value = moved.pop(key)
         elif key in extras:  # an extra of the old version is a field now
             value = _read_extra(cls, f.name, extras.pop(key))
         elif f.default is not dataclasses.MISSING:
@@ -100,32 +110,50 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
                 f"field {f.name!r} (pickled by another version of the class?)"
             )
         object.__setattr__(instance, f.name, value)
-    removed: dict[str, Any] = {old_keys.get(name, name): value for name, value in values.items()}
-    extras = {**removed, **extras}
-    if extras and cls._qpm_extra == "forbid":
+    object.__setattr__(instance, "_qpm_extras", _kept_extras(cls, {**moved, **extras}))
+    _read_texts(instance, cls, state[4] if len(state) > 4 else {})
+    slots = dict(_user_slots(cls))
+    own: dict[str, Any] = state[2] if len(state) > 2 else {}
+    for name, value in own.items():
+        if name in slots:
+            slots[name].__set__(instance, value)
+
+
+def _kept_extras(cls: type[Any], extras: dict[str, Any]) -> dict[str, Any]:
+    """What is left of the state, as the class's ``extra=`` policy keeps it."""
+    if not extras:
+        return EMPTY
+    if not extras.keys().isdisjoint(cls._qpm_payload_keys):
+        # The field took its value by name: to_dict could not write both.
+        clash = sorted(set(extras).intersection(cls._qpm_payload_keys))
+        raise TypeError(
+            f"{cls.__qualname__}: the stored state has extras under the payload keys of "
+            f"fields that it also holds by name: {clash}"
+        )
+    if cls._qpm_extra == "forbid":
         raise TypeError(
             f"{cls.__qualname__}: the stored state has keys this class does not allow: "
             f"{sorted(extras)}"
         )
-    if cls._qpm_extra == "ignore":
-        extras = {}
-    object.__setattr__(instance, "_qpm_extras", extras if extras else EMPTY)
-    texts: dict[str, str] = state[4] if len(state) > 4 else {}
+    return EMPTY if cls._qpm_extra == "ignore" else extras
+
+
+def _read_texts(instance: object, cls: type[Any], texts: dict[str, str]) -> None:
+    """Set the hidden slots of the datetime fields that keep their text: the
+    stored text, or the text an older version held in the field or extra."""
     for name in cls._qpm_kept_texts:
         parsed, text = hidden_slots(name)
         kept = texts.get(name)
         value = getattr(instance, name)
-        if isinstance(value, str):  # an older version's text field or extra
+        if isinstance(value, str):
             kept = value
             try:
                 value = parse_datetime(value)
             except Invalid as error:
                 raise TypeError(f"{cls.__qualname__}.{name}: {error.problem}") from None
             object.__setattr__(instance, name, value)
+        elif not isinstance(value, datetime):  # None, or another version's type
+            value = _read_extra(cls, name, value)
+            object.__setattr__(instance, name, value)
         object.__setattr__(instance, parsed, None if kept is None else value)
         object.__setattr__(instance, text, kept)
-    slots = dict(_user_slots(cls))
-    own: dict[str, Any] = state[2] if len(state) > 2 else {}
-    for name, value in own.items():
-        if name in slots:
-            slots[name].__set__(instance, value)
