@@ -138,9 +138,10 @@ def _build(cls: type) -> None:
     # The fields whose texts pickles and copies carry (see _times).
     kept = tuple(f.name for f in plan.fields if f.kept_text)
     type.__setattr__(cls, "_qpm_kept_texts", kept)
-    # How a pickle of an older version fills a field from its extra (_pickling).
-    readers = {f.name: f.converter.structure for f in plan.fields}
-    type.__setattr__(cls, "_qpm_field_readers", readers)
+    # How a pickle of an older version fills a field from its extra or from
+    # a field of another name (_pickling).
+    converters = {f.name: f.converter for f in plan.fields}
+    type.__setattr__(cls, "_qpm_field_converters", converters)
     from_dict = classmethod(methods["from_dict"])
     to_dict = methods["to_dict"]
     type.__setattr__(cls, "_qpm_from_dict", from_dict)

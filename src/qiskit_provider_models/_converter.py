@@ -40,7 +40,9 @@ def _short_repr(value: object, limit: int) -> str:
     begins with. A payload's lists and dicts are written only as far as the
     limit: a whole repr of each refused payload, at every level of a nested
     union, cost time in the payload's size times its depth, and a tree that
-    shares a dict at every level has a repr exponentially long."""
+    shares a dict at every level has a repr exponentially long. (One way it
+    differs: a list that holds itself through another type's repr, a list
+    subclass say, shows one level more before its ``[...]``.)"""
     parts: list[str] = []
     _write(value, parts, [limit], set())
     return "".join(parts)

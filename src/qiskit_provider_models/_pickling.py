@@ -10,7 +10,6 @@ itself (``__slots__ = "cache"``) travel too.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 from typing import Any, cast
 
 from ._build import ensure_built
@@ -60,17 +59,26 @@ def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
     return texts
 
 
-def _read_extra(cls: type[Any], name: str, value: Any) -> Any:
-    """An old version's extra, in payload form, read as ``from_dict`` reads
-    field ``name``. A datetime field that keeps its text takes a text as it
-    is (``_read_texts`` parses it and keeps the text)."""
+def _fit(cls: type[Any], name: str, value: Any, *, payload: bool) -> Any:
+    """Another version's value for field ``name``: an extra (``payload``),
+    read as ``from_dict`` reads the field, or a field of another name, taken
+    as the constructor takes it, else read as a payload. A datetime field
+    that keeps its text takes a text as it is (``_read_texts`` parses it)."""
     if name in cls._qpm_kept_texts and isinstance(value, str):
         return value
+    converter = cls._qpm_field_converters[name]
+    first: Invalid | None = None
+    if not payload:
+        try:
+            return converter.check(value)
+        except Invalid as failed:
+            first = failed
     try:
-        return cls._qpm_field_readers[name](value)
-    except Invalid as error:
-        where = ".".join(map(str, (name, *error.path)))
-        raise TypeError(f"{cls.__qualname__}.{where}: {error.problem}") from None
+        return converter.structure(value)
+    except Invalid as failed:
+        error = first or failed
+    where = ".".join(map(str, (name, *error.path)))
+    raise TypeError(f"{cls.__qualname__}.{where}: {error.problem}") from None
 
 
 def restore(instance: object, state: tuple[Any, ...]) -> None:
@@ -89,17 +97,21 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
     # The old version's fields that this one does not have, by payload key
     # (none when a copy or a pickle of this version is restored).
     gone = values.keys() - cls._qpm_field_names
-    moved: dict[str, Any] = {}
+    moved: dict[str, tuple[str, Any]] = {}
     for name in [name for name in values if name in gone] if gone else ():
-        moved[old_keys.get(name, name)] = values.pop(name)
+        moved[old_keys.get(name, name)] = (name, values.pop(name))
+    texts: dict[str, str] = state[4] if len(state) > 4 else {}
     for f in dataclasses.fields(cls):
         key = payload_key(f)
         if f.name in values:
             value = values.pop(f.name)
         elif key in moved:  # a field renamed, its payload key kept
-            value = moved.pop(key)
+            old_name, value = moved.pop(key)
+            value = _fit(cls, f.name, value, payload=False)
+            if old_name in texts:  # a copy: the state is the caller's
+                texts = {**texts, f.name: texts[old_name]}
         elif key in extras:  # an extra of the old version is a field now
-            value = _read_extra(cls, f.name, extras.pop(key))
+            value = _fit(cls, f.name, extras.pop(key), payload=True)
         elif f.default is not dataclasses.MISSING:
             value = f.default
         elif f.default_factory is not dataclasses.MISSING:
@@ -110,8 +122,10 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
                 f"field {f.name!r} (pickled by another version of the class?)"
             )
         object.__setattr__(instance, f.name, value)
-    object.__setattr__(instance, "_qpm_extras", _kept_extras(cls, {**moved, **extras}))
-    _read_texts(instance, cls, state[4] if len(state) > 4 else {})
+    if moved:  # what is left of them goes first, as in a payload of the old version
+        extras = {**{key: value for key, (_, value) in moved.items()}, **extras}
+    object.__setattr__(instance, "_qpm_extras", _kept_extras(cls, extras))
+    _read_texts(instance, cls, texts)
     slots = dict(_user_slots(cls))
     own: dict[str, Any] = state[2] if len(state) > 2 else {}
     for name, value in own.items():
@@ -151,9 +165,6 @@ def _read_texts(instance: object, cls: type[Any], texts: dict[str, str]) -> None
                 value = parse_datetime(value)
             except Invalid as error:
                 raise TypeError(f"{cls.__qualname__}.{name}: {error.problem}") from None
-            object.__setattr__(instance, name, value)
-        elif not isinstance(value, datetime):  # None, or another version's type
-            value = _read_extra(cls, name, value)
             object.__setattr__(instance, name, value)
         object.__setattr__(instance, parsed, None if kept is None else value)
         object.__setattr__(instance, text, kept)
