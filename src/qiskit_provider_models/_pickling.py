@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from ._build import ensure_built
 from ._converter import Invalid
+from ._errors import format_path
 from ._extras import EMPTY
 from ._fields import payload_key
 from ._runtime import extras_of
@@ -76,9 +77,12 @@ def _fit(cls: type[Any], name: str, value: Any, *, payload: bool) -> Any:
     try:
         return converter.structure(value)
     except Invalid as failed:
-        error = first or failed
-    where = ".".join(map(str, (name, *error.path)))
-    raise TypeError(f"{cls.__qualname__}.{where}: {error.problem}") from None
+        raise _unfit(cls, name, first or failed) from None
+
+
+def _unfit(cls: type, name: str, error: Invalid) -> TypeError:
+    """A stored value that field ``name`` cannot hold, said as ``ValidationError`` says it."""
+    return TypeError(f"{cls.__qualname__}{format_path((name, *error.path))}: {error.problem}")
 
 
 def restore(instance: object, state: tuple[Any, ...]) -> None:
@@ -164,7 +168,7 @@ def _read_texts(instance: object, cls: type[Any], texts: dict[str, str]) -> None
             try:
                 value = parse_datetime(value)
             except Invalid as error:
-                raise TypeError(f"{cls.__qualname__}.{name}: {error.problem}") from None
+                raise _unfit(cls, name, error) from None
             object.__setattr__(instance, name, value)
         object.__setattr__(instance, parsed, None if kept is None else value)
         object.__setattr__(instance, text, kept)
