@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-__all__ = ["Converter", "Invalid", "describe_value", "identity"]
+__all__ = ["Converter", "Invalid", "describe_value", "identity", "repr_prefix"]
 
 
 class Invalid(Exception):
@@ -27,7 +27,7 @@ def describe_value(value: object) -> str:
     """``int (3)`` style text for error messages, kept short."""
     name = type(value).__name__
     try:
-        text = _short_repr(value, 41)
+        text = repr_prefix(value, 41)
     except Exception:
         return name
     if len(text) > 40:
@@ -35,7 +35,7 @@ def describe_value(value: object) -> str:
     return f"{name} ({text})"
 
 
-def _short_repr(value: object, limit: int) -> str:
+def repr_prefix(value: object, limit: int) -> str:
     """``repr(value)``, or a text of at least ``limit`` characters that it
     begins with. A payload's lists and dicts are written only as far as the
     limit: a whole repr of each refused payload, at every level of a nested

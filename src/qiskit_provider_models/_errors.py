@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._converter import repr_prefix
+
 __all__ = ["ValidationError"]
 
 
@@ -73,7 +75,7 @@ def format_path(path: tuple[Any, ...]) -> str:
 
 def _short_repr(value: object) -> str:
     try:
-        text = repr(value)
+        text = repr_prefix(value, 81)  # a huge key is not written whole to be cut
     except Exception:  # a hostile key's __repr__ must not hide the real error
         text = f"<{type(value).__name__} object>"
     return text if len(text) <= 80 else text[:77] + "..."
