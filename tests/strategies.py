@@ -121,6 +121,17 @@ class Explosive:
         return f"Explosive({self.poses_as!r})"
 
 
+class CountsRepr:
+    """A value whose repr counts its calls: error messages must not write
+    more of a payload than they show."""
+
+    calls = 0
+
+    def __repr__(self) -> str:
+        CountsRepr.calls += 1
+        return "CountsRepr()"
+
+
 non_str_keys = st.one_of(
     st.integers(),
     st.none(),

@@ -14,7 +14,7 @@ from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError
 from qiskit_provider_models._converter import describe_value
 from qiskit_provider_models._errors import format_path
 
-from .strategies import FIELDS, json_values, payloads
+from .strategies import FIELDS, CountsRepr, json_values, payloads
 
 BOTH = pytest.mark.parametrize("cls", [JobStatus, FrozenJobStatus])
 GOOD = {"job_id": "1", "status": "DONE", "status_msg": "ok"}
@@ -126,19 +126,9 @@ def test_a_container_inside_itself_is_described_as_repr_does() -> None:
     assert describe_value(shelf) == f"dict ({repr(shelf)[:37]}...)"
 
 
-class CountedKey:
-    """A path step whose repr counts its calls."""
-
-    calls = 0
-
-    def __repr__(self) -> str:
-        CountedKey.calls += 1
-        return "CountedKey()"
-
-
 def test_a_huge_key_in_a_path_is_written_only_as_far_as_shown() -> None:
-    key = tuple(CountedKey() for _ in range(1000))
-    CountedKey.calls = 0
+    key = tuple(CountsRepr() for _ in range(1000))
+    CountsRepr.calls = 0
     text = format_path(("extras", key))
-    assert CountedKey.calls < 10
+    assert CountsRepr.calls < 10
     assert text == f".extras[{repr(key)[:77]}...]"

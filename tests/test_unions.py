@@ -12,6 +12,8 @@ from hypothesis import given
 from qiskit_provider_models import Model, ValidationError, field
 from qiskit_provider_models.strategies import payloads
 
+from .strategies import CountsRepr
+
 
 class Circuit(Model):
     kind: Literal["circuit"]
@@ -214,16 +216,6 @@ def test_a_payload_refused_for_its_depth_is_read_again_where_it_is_shared_higher
     assert by_reference == copied
 
 
-class Counted:
-    """A leaf whose repr counts its calls."""
-
-    calls = 0
-
-    def __repr__(self) -> str:
-        Counted.calls += 1
-        return "Counted()"
-
-
 class Left(Model, extra="forbid"):
     a: int
     kids: list[Left | Right] = field(default_factory=list["Left | Right"])
@@ -238,12 +230,12 @@ def test_a_refused_payload_is_described_without_writing_all_of_it() -> None:
     # Each union level describes the payload it refused; writing the whole
     # repr cost time in size times depth (and a shared dict's repr grows
     # exponentially with the depth).
-    payload: dict[str, Any] = {"a": 1, "junk": [Counted()] * 1000}
+    payload: dict[str, Any] = {"a": 1, "junk": [CountsRepr()] * 1000}
     for _ in range(30):
         payload = {"a": 1, "kids": [payload]}
-    Counted.calls = 0
+    CountsRepr.calls = 0
     with pytest.raises(ValidationError) as info:
         Left.from_dict({"a": 0, "kids": [payload]})
-    assert Counted.calls < 30 * 10
+    assert CountsRepr.calls < 30 * 10
     assert info.value.path == ("kids", 0)
     assert str(info.value).startswith("Left.kids[0]: expected Left | Right, got dict ({'a': 1, ")
