@@ -14,7 +14,7 @@ from dataclasses import FrozenInstanceError
 
 from ._errors import ValidationError
 from ._extras import FrozenExtras
-from ._fields import field
+from ._fields import ABSENT, field
 from ._model import ExtraPolicy, FrozenModel, Model
 from .backend_configuration import (
     BackendConfiguration,
@@ -44,6 +44,7 @@ for _public in (ValidationError, BackendPropertyError, FrozenExtras, Model, Froz
 del _public
 
 __all__ = [
+    "ABSENT",
     "BackendConfiguration",
     "BackendProperties",
     "BackendPropertyError",

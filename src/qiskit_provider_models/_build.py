@@ -12,7 +12,7 @@ import threading
 from typing import Any
 
 from . import _codegen, _runtime
-from ._fields import interned, payload_key
+from ._fields import ABSENT, interned, payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
 from ._times import DATETIME, hidden_slots
 from ._types import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
@@ -101,7 +101,7 @@ def _check_default(cls: type, f: dataclasses.Field[Any], check: Any) -> None:
     Checked once, here, so that ``Model()`` and ``Model.from_dict({})`` agree.
     (A ``default_factory``'s values are checked each time they are made.)
     """
-    if f.default is dataclasses.MISSING:
+    if f.default is dataclasses.MISSING or f.default is ABSENT:
         return
     try:
         check(f.default)

@@ -50,12 +50,19 @@ def init_source(plan: ClassPlan) -> list[str]:
     for index, f in enumerate(plan.fields):
         if f.default_factory is not MISSING:
             body += [f"if {f.name} is _qpm_FACTORY:", f"    {f.name} = _qpm_factory{index}()"]
-        body += convert_lines(
+        check = convert_lines(
             f, index, f.name, "check", "_qpm_cls" if plan.frozen else "_qpm_type(__qpm_self)"
         )
+        if f.optional_key:
+            check = [f"if {f.name} is not _qpm_ABSENT:", *indent(check)]
+        body += check
     if plan.frozen:
         body.append("_qpm_self = _qpm_new(_qpm_builder)")
-    body += [f"{self}.{f.name} = {f.name}" for f in plan.fields]
+    for f in plan.fields:
+        if f.optional_key:  # left unset when not given
+            body += [f"if {f.name} is not _qpm_ABSENT:", f"    {self}.{f.name} = {f.name}"]
+        else:
+            body.append(f"{self}.{f.name} = {f.name}")
     body += [
         f"{self}.{slot} = None" for f in plan.fields if f.kept_text for slot in hidden_slots(f.name)
     ]
@@ -79,26 +86,31 @@ def init_source(plan: ClassPlan) -> list[str]:
     return [f"def __init__({', '.join(parameters)}):", *indent(body)]
 
 
-def _written_fields(plan: ClassPlan) -> str:
+def _written_value(f: FieldPlan, index: int, value: str) -> str:
+    """The expression that writes field ``f``, whose value is ``value``."""
+    if f.converter.out_expr is not None:
+        written = f.converter.out_expr.format(v=value)
+    elif f.converter.unstructure is not None:
+        written = f"_qpm_unstructure{index}({value})"
+    else:
+        written = value
+    if f.kept_text:  # the payload's own text, while the field holds what was read
+        parsed, text = hidden_slots(f.name)
+        written = f"(self.{text} if {value} is self.{parsed} else {written})"
+    return written
+
+
+def _written_fields(fields: list[tuple[int, FieldPlan]]) -> str:
     """The fields of ``self`` as the items of a dict display."""
-    items: list[str] = []
-    for index, f in enumerate(plan.fields):
-        value = f"self.{f.name}"
-        if f.converter.out_expr is not None:
-            value = f.converter.out_expr.format(v=value)
-        elif f.converter.unstructure is not None:
-            value = f"_qpm_unstructure{index}({value})"
-        if f.kept_text:  # the payload's own text, while the field holds what was read
-            parsed, text = hidden_slots(f.name)
-            value = f"(self.{text} if self.{f.name} is self.{parsed} else {value})"
-        items.append(f"{f.key!r}: {value}")
-    return ", ".join(items)
+    return ", ".join(f"{f.key!r}: {_written_value(f, i, f'self.{f.name}')}" for i, f in fields)
 
 
 def _write_one(plan: ClassPlan, give: str) -> list[str]:
     """Write ``self``, an instance of exactly this class, and ``give`` the
     payload (``give`` is ``"return {}"``, say)."""
-    literal = _written_fields(plan)
+    if plan.has_optional_keys:
+        return _write_with_optional_keys(plan, give)
+    literal = _written_fields(list(enumerate(plan.fields)))
     return [
         "_qpm_x = self._qpm_extras",
         "if _qpm_x:",
@@ -110,6 +122,36 @@ def _write_one(plan: ClassPlan, give: str) -> list[str]:
         f"    {give.format('_qpm_d')}",
         "else:",
         f"    {give.format(f'{{{literal}}}')}",
+    ]
+
+
+def _write_with_optional_keys(plan: ClassPlan, give: str) -> list[str]:
+    """``_write_one`` for a class with fields declared ``= ABSENT``: the fields
+    before the first of them in a dict display, then each in turn, an unset
+    slot (read through its descriptor, never ``__getattr__``) left out."""
+    first = next(i for i, f in enumerate(plan.fields) if f.optional_key)
+    lines = [f"_qpm_d = {{{_written_fields(list(enumerate(plan.fields))[:first])}}}"]
+    for i, f in list(enumerate(plan.fields))[first:]:
+        if not f.optional_key:
+            lines.append(f"_qpm_d[{f.key!r}] = {_written_value(f, i, f'self.{f.name}')}")
+            continue
+        lines += [
+            "try:",
+            f"    _qpm_o = _qpm_get{i}(self)",
+            "except AttributeError:",
+            "    pass",
+            "else:",
+            f"    _qpm_d[{f.key!r}] = {_written_value(f, i, '_qpm_o')}",
+        ]
+    return [
+        *lines,
+        "_qpm_x = self._qpm_extras",
+        "if _qpm_x:",
+        "    _qpm_n = len(_qpm_d)",
+        "    _qpm_d.update(_qpm_x)",
+        "    if len(_qpm_d) != _qpm_n + len(_qpm_x):",  # an extra shadowed a field
+        "        raise _qpm_unwritable(self)",
+        give.format("_qpm_d"),
     ]
 
 
@@ -148,13 +190,17 @@ def eq_source(plan: ClassPlan) -> list[str]:
     """Equal instances have equal payloads: fields whose values ``==`` alone
     could mix up (``True`` and ``1``, ``1`` and ``1.0``) and the extras are
     compared with ``_qpm_same``, which tells those apart."""
-    compared = [f for f in plan.fields if f.compare]
-    plain = [f.name for f in compared if f.converter.exact_eq]
+    compared = [(i, f) for i, f in enumerate(plan.fields) if f.compare]
+    plain = [f.name for _, f in compared if f.converter.exact_eq and not f.optional_key]
     mine = "".join(f"self.{name}, " for name in plain)
     theirs = "".join(f"other.{name}, " for name in plain)
     tests = [f"({mine}) == ({theirs})"] if plain else []
-    for f in compared:
-        if f.kept_text:  # equal when to_dict writes the same text
+    for i, f in compared:
+        if f.optional_key:  # unset on both, or set to the same
+            tests.append(
+                f"_qpm_same({_optional_value(f, i, 'self')}, {_optional_value(f, i, 'other')})"
+            )
+        elif f.kept_text:  # equal when to_dict writes the same text
             slots = ", ".join(f"{{0}}.{slot}" for slot in (f.name, *hidden_slots(f.name)))
             mine, theirs = slots.format("self"), slots.format("other")
             tests.append(f"_qpm_written({mine}) == _qpm_written({theirs})")
@@ -171,6 +217,18 @@ def eq_source(plan: ClassPlan) -> list[str]:
     ]
 
 
+def _optional_value(f: FieldPlan, index: int, instance: str) -> str:
+    """A field declared ``= ABSENT`` of ``instance``, ``ABSENT`` if unset: what
+    ``__eq__`` and ``__hash__`` compare (a datetime's written text)."""
+    if f.kept_text:
+        parsed, text = hidden_slots(f.name)
+        return (
+            f"_qpm_written_if_set(_qpm_get{index}, {instance}, "
+            f"{instance}.{parsed}, {instance}.{text})"
+        )
+    return f"_qpm_value_if_set(_qpm_get{index}, {instance})"
+
+
 def hash_source(plan: ClassPlan) -> list[str]:
     """Hash the compared fields whose types are hashable; never the extras.
 
@@ -178,8 +236,11 @@ def hash_source(plan: ClassPlan) -> list[str]:
     holds, and an extra that is a list cannot make ``hash`` fail.
     """
     values = ""
-    for f in plan.fields:
-        if f.kept_text:  # what __eq__ compares: the text (a datetime's hash can differ)
+    for i, f in enumerate(plan.fields):
+        if f.optional_key:
+            if f.kept_text or (f.compare and f.converter.hashable):
+                values += f"{_optional_value(f, i, 'self')}, "
+        elif f.kept_text:  # what __eq__ compares: the text (a datetime's hash can differ)
             slots = ", ".join(f"self.{slot}" for slot in (f.name, *hidden_slots(f.name)))
             values += f"_qpm_written({slots}), "
         elif f.compare and f.converter.hashable:
@@ -196,7 +257,22 @@ def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
         names[f"_qpm_unstructure{index}"] = f.converter.unstructure
         names[f"_qpm_default{index}"] = f.default
         names[f"_qpm_factory{index}"] = f.default_factory
+        if f.optional_key:
+            names[f"_qpm_get{index}"] = slot_getter(plan.cls, f.name)
     return names
+
+
+def slot_getter(cls: type, name: str) -> Callable[[Any], Any]:
+    """The ``__get__`` of the slot that holds field ``name``: it raises
+    ``AttributeError`` for an unset slot without calling ``__getattr__``."""
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get(name)
+        if descriptor is not None:
+            getter: Callable[[Any], Any] = descriptor.__get__
+            return getter
+    raise AssertionError(
+        f"unreachable: {cls.__qualname__} has no slot {name!r}"
+    )  # pragma: no cover
 
 
 #: How many classes of each qualified name have been built.

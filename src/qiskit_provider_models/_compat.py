@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
+from ._fields import payload_key
 from ._runtime import extras_of
 
 __all__ = ["extras_as_attributes", "no_such_attribute"]
@@ -21,11 +22,31 @@ def _is_protocol_name(name: str) -> bool:
     return name[:1] == "_" and name[-1:] == "_"
 
 
+def unset_field(self: object, name: str) -> AttributeError | None:
+    """The error for a field declared ``= ABSENT`` whose slot is unset,
+    naming its payload key; ``None`` if ``name`` is no field."""
+    fields: dict[str, Any] = getattr(type(self), "__dataclass_fields__")  # noqa: B009 - any model's
+    field = fields.get(name)
+    if field is None:
+        return None
+    key = payload_key(field)
+    return AttributeError(
+        f"{type(self).__name__!r} object has no attribute {name!r} "
+        f"(the payload has no {key!r} key, or it was deleted)",
+        name=name,
+        obj=self,
+    )
+
+
 def extras_as_attributes(self: Any, name: str) -> Any:
     """``__getattr__`` of models that read extras as attributes.
 
-    Only reached when normal lookup fails: methods and fields win.
+    Only reached when normal lookup fails: methods and fields win (an unset
+    field is never answered from an extra of the same name).
     """
+    unset = unset_field(self, name)
+    if unset is not None:
+        raise unset
     if not _is_protocol_name(name):
         try:
             extras = extras_of(self)
@@ -40,6 +61,9 @@ def extras_as_attributes(self: Any, name: str) -> Any:
 
 def no_such_attribute(self: Any, name: str) -> NoReturn:
     """``__getattr__`` of other models (3.12+): say where extras are."""
+    unset = unset_field(self, name)
+    if unset is not None:
+        raise unset
     hint = ""
     if not _is_protocol_name(name):
         try:

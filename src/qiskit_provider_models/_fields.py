@@ -12,11 +12,52 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
-__all__ = ["field", "interned", "payload_key"]
+__all__ = ["ABSENT", "field", "interned", "payload_key"]
 
 _T = TypeVar("_T")
 _KEY = "qiskit_provider_models.key"
 _INTERN = "qiskit_provider_models.intern"
+
+
+class _Absent:
+    """The type of ``ABSENT``: one instance, kept by copies and pickles."""
+
+    __slots__ = ()
+    _instance: _Absent | None = None
+
+    def __new__(cls) -> _Absent:
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __reduce__(self) -> str:
+        return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+#: The default of a field whose payload key may be absent (absent is not
+#: ``null``). Such a field is typed and checked like any other when its key
+#: is there; when it is not, ``to_dict`` leaves the key out and reading the
+#: attribute raises ``AttributeError``, so ``hasattr(x, name)`` and
+#: ``getattr(x, name, default)`` tell. Assigning sets it; ``del`` unsets it.
+#: Typed ``Any`` so that ``dt: float = ABSENT`` type-checks as a default.
+#:
+#: >>> from qiskit_provider_models import ABSENT, Model
+#: >>> class Config(Model):
+#: ...     name: str
+#: ...     dt: float = ABSENT
+#: >>> config = Config.from_dict({"name": "x"})
+#: >>> hasattr(config, "dt"), config.to_dict()
+#: (False, {'name': 'x'})
+#: >>> config.dt = 0.5
+#: >>> config.to_dict()
+#: {'name': 'x', 'dt': 0.5}
+ABSENT: Any = _Absent()
 
 
 @overload

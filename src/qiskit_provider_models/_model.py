@@ -12,13 +12,13 @@ import keyword
 import reprlib
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from typing_extensions import ParamSpec, Self, dataclass_transform
 
 from . import _compat, _pickling, _runtime
 from ._extras import FrozenExtras
-from ._fields import field
+from ._fields import ABSENT, field
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
 
@@ -109,7 +109,12 @@ class Model(metaclass=_Meta):
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:
-        parts = [f"{name}={getattr(self, name)!r}" for name in self._qpm_repr_names]  # type: ignore[attr-defined]
+        names = cast("tuple[str, ...]", self._qpm_repr_names)  # type: ignore[attr-defined]
+        parts = [
+            f"{name}={value!r}"
+            for name in names
+            if (value := getattr(self, name, ABSENT)) is not ABSENT  # unset: not shown
+        ]
         extras = extras_of(self)
         plain = {k: v for k, v in extras.items() if _is_keyword_name(k)}
         parts += [f"{k}={v!r}" for k, v in plain.items()]
@@ -135,7 +140,8 @@ class Model(metaclass=_Meta):
         def __replace__(self, /, **changes):
             """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""
             names = self._qpm_field_names
-            values = {name: changes.pop(name, getattr(self, name)) for name in names}
+            # An unset field declared ``= ABSENT`` stays unset.
+            values = {name: changes.pop(name, getattr(self, name, ABSENT)) for name in names}
             # The extras travel apart from the fields: an extra may have a
             # field's attribute name when the field has a payload key of its own.
             extras = ExtrasCarrier({**extras_of(self), **changes}, self)

@@ -16,7 +16,7 @@ from ._build import ensure_built
 from ._converter import Invalid
 from ._errors import format_path
 from ._extras import EMPTY
-from ._fields import payload_key
+from ._fields import ABSENT, payload_key
 from ._runtime import extras_of
 from ._times import hidden_slots, parse_datetime
 
@@ -39,7 +39,8 @@ def state_of(instance: object) -> tuple[Any, ...]:
     each field's payload key (so that a field a later version removed comes
     back as the extra ``from_dict`` would make of it)."""
     cls = cast("type[Any]", type(instance))  # a model class, with its _qpm_ attributes
-    fields = {name: getattr(instance, name) for name in cls._qpm_field_names}
+    fields = {name: getattr(instance, name, ABSENT) for name in cls._qpm_field_names}
+    fields = {name: value for name, value in fields.items() if value is not ABSENT}
     own: dict[str, Any] = {}
     for name, descriptor in _user_slots(cls):
         try:
@@ -55,7 +56,7 @@ def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
     texts: dict[str, str] = {}
     for name in cls._qpm_kept_texts:
         parsed, text = (getattr(instance, slot) for slot in hidden_slots(name))
-        if text is not None and getattr(instance, name) is parsed:
+        if text is not None and getattr(instance, name, None) is parsed:
             texts[name] = text
     return texts
 
@@ -116,6 +117,8 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
                 texts = {**texts, f.name: texts[old_name]}
         elif key in extras:  # an extra of the old version is a field now
             value = _fit(cls, f.name, extras.pop(key), payload=True)
+        elif f.default is ABSENT:  # its key was absent: the slot stays unset
+            continue
         elif f.default is not dataclasses.MISSING:
             value = f.default
         elif f.default_factory is not dataclasses.MISSING:
@@ -162,7 +165,7 @@ def _read_texts(instance: object, cls: type[Any], texts: dict[str, str]) -> None
     for name in cls._qpm_kept_texts:
         parsed, text = hidden_slots(name)
         kept = texts.get(name)
-        value = getattr(instance, name)
+        value = getattr(instance, name, None)  # None: declared ``= ABSENT``, unset
         if isinstance(value, str):
             kept = value
             try:

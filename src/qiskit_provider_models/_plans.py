@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import MISSING
 from typing import Any, NamedTuple
 
+from ._fields import ABSENT
 from ._types import Converter
 
 __all__ = ["ClassPlan", "FieldPlan", "convert_lines", "indent", "value_name"]
@@ -34,6 +35,11 @@ class FieldPlan(NamedTuple):
     def required(self) -> bool:
         return self.default is MISSING and self.default_factory is MISSING
 
+    @property
+    def optional_key(self) -> bool:
+        """Declared ``= ABSENT``: its key may be absent, its slot then unset."""
+        return self.default is ABSENT
+
 
 class ClassPlan(NamedTuple):
     cls: type
@@ -45,6 +51,10 @@ class ClassPlan(NamedTuple):
     extra: str
     #: Whether the class has a ``__post_init__`` check to call last.
     post_init: bool
+
+    @property
+    def has_optional_keys(self) -> bool:
+        return any(f.optional_key for f in self.fields)
 
 
 def value_name(index: int) -> str:

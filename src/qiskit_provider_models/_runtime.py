@@ -16,7 +16,7 @@ from typing import Any
 
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
-from ._fields import payload_key
+from ._fields import ABSENT, payload_key
 from ._nested import item_failed
 from ._shared import DATETIMES, STRINGS, remember_datetime, remember_string
 from ._times import carry_texts, read_datetime, text_of, written
@@ -245,6 +245,23 @@ def same(a: Any, b: Any) -> bool:
     return a is b or (a == b and _same_kinds(a, b))
 
 
+def value_if_set(get: Any, instance: object) -> Any:
+    """A field declared ``= ABSENT``, read by its slot's ``get``; ``ABSENT`` if unset."""
+    try:
+        return get(instance)
+    except AttributeError:
+        return ABSENT
+
+
+def written_if_set(get: Any, instance: object, parsed: Any, text: str | None) -> Any:
+    """The text ``to_dict`` writes for a datetime field declared ``= ABSENT``."""
+    try:
+        value = get(instance)
+    except AttributeError:
+        return ABSENT
+    return written(value, parsed, text)
+
+
 # --- behaviour shared by every frozen model ---
 
 
@@ -316,6 +333,9 @@ HELPERS: dict[str, Any] = {
     "_qpm_hash": hash,
     "_qpm_new": object.__new__,
     "_qpm_MISSING": dataclasses.MISSING,
+    "_qpm_ABSENT": ABSENT,
+    "_qpm_value_if_set": value_if_set,
+    "_qpm_written_if_set": written_if_set,
     "_qpm_FACTORY": FACTORY,
     "_qpm_EMPTY": EMPTY,
     "_qpm_Invalid": Invalid,

@@ -158,7 +158,8 @@ def carry_texts(source: object, target: object) -> None:
     for name in names:
         parsed, text = hidden_slots(name)
         kept = getattr(source, text)
-        if kept is not None and getattr(target, name) is getattr(source, parsed):
+        # None for a field declared ``= ABSENT`` that the copy leaves unset.
+        if kept is not None and getattr(target, name, None) is getattr(source, parsed):
             object.__setattr__(target, parsed, getattr(source, parsed))
             object.__setattr__(target, text, kept)
 

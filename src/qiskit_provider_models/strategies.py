@@ -13,7 +13,8 @@ a plugin's own included.
 ...     assert JobStatus.from_dict(payload).to_dict() == payload
 >>> test_round_trip()
 
-Payloads have every field, in declaration order, then (for models that keep
+Payloads have every field (a field declared ``= ABSENT`` only sometimes),
+in declaration order, then (for models that keep
 them) extras under keys that are not fields, so that
 ``to_dict(from_dict(p)) == p`` holds for every one, except for an untagged
 union whose earlier member accepts a later member's payload (see the
@@ -35,7 +36,7 @@ from typing import Any, Literal, TypeVar, Union
 import typing_extensions
 from hypothesis import strategies as st
 
-from ._fields import payload_key
+from ._fields import ABSENT, payload_key
 from ._hypothesis_hook import register
 from ._model import Model
 from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
@@ -72,9 +73,16 @@ def instances(model: type[M]) -> st.SearchStrategy[M]:
 
 def _payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:
     hints = resolve_hints(model)
-    by_key = {payload_key(f): f.name for f in dataclasses.fields(model)}
-    fields = st.fixed_dictionaries({key: _values(hints[name]) for key, name in by_key.items()})
-    fields = fields.map(lambda drawn: {key: drawn[key] for key in by_key})  # declaration order
+    declared = dataclasses.fields(model)
+    by_key = {payload_key(f): f.name for f in declared}
+    # A field declared ``= ABSENT`` is drawn with its key, or without it.
+    optional = {payload_key(f) for f in declared if f.default is ABSENT}
+    fields = st.fixed_dictionaries(
+        {key: _values(hints[name]) for key, name in by_key.items() if key not in optional},
+        optional={key: _values(hints[by_key[key]]) for key in optional},
+    )
+    # Declaration order, the keys that were drawn.
+    fields = fields.map(lambda drawn: {key: drawn[key] for key in by_key if key in drawn})
     if model._qpm_extra == "allow":  # type: ignore[attr-defined]
         keys = st.text(max_size=12).filter(lambda key: key not in by_key)
         extras = st.dictionaries(keys, extra_values, max_size=4)

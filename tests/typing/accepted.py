@@ -10,6 +10,7 @@ from typing import Any
 from typing_extensions import assert_type
 
 from qiskit_provider_models import (
+    ABSENT,
     FrozenJobStatus,
     FrozenModel,
     JobStatus,
@@ -98,3 +99,18 @@ except ValidationError as error:
 keyed = Keyed(["x"], backend_name="b")
 assert_type(keyed.one_q_gates, list[str])
 assert_type(Keyed.from_dict({"1q_gates": []}).backend_name, str)
+
+
+class Optional(Model):
+    name: str
+    dt: float = ABSENT
+    when: str = field(key="When", default=ABSENT)
+
+
+optional = Optional("x")
+Optional("x", dt=0.5, when="now")
+assert_type(optional.dt, float)
+assert_type(hasattr(optional, "dt"), bool)
+optional.dt = 1.0
+del optional.dt
+assert_type(Optional.from_dict({"name": "x"}), Optional)

@@ -9,7 +9,7 @@ must report nothing there: the reason follows the marker.
 
 from __future__ import annotations
 
-from qiskit_provider_models import FrozenJobStatus, FrozenModel, JobStatus, Model, field
+from qiskit_provider_models import ABSENT, FrozenJobStatus, FrozenModel, JobStatus, Model, field
 
 
 class IBMJobStatus(JobStatus):
@@ -71,3 +71,12 @@ class WithKey(Model):
 
 
 WithKey(one_q="1")  # E: mypy[arg-type] pyright[reportArgumentType]
+
+
+class MaybeDt(Model):
+    dt: float = ABSENT
+
+
+MaybeDt(dt="1")  # E: mypy[arg-type] pyright[reportArgumentType]
+MaybeDt().dt = "1"  # E: mypy[assignment] pyright[reportAttributeAccessIssue]
+MaybeDt().dtt  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
