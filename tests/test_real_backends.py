@@ -288,6 +288,7 @@ CONF_ATTRIBUTES = [
     "open_pulse",
 ]
 _ABSENT = "<no such attribute>"
+_AS_PAYLOAD = {"online_date", "u_channel_lo"}
 
 
 @QISKIT_WARNINGS
@@ -300,12 +301,23 @@ def test_configuration_attributes_equal_qiskits(path: Path) -> None:
         for name in CONF_ATTRIBUTES:
             expected = getattr(theirs, name, _ABSENT)
             found = getattr(ours, name, _ABSENT)
+            if name == "dynamic_reprate_enabled" and name not in payload:
+                # Qiskit's was always there (False); ours is absent with its
+                # key, and Qiskit's callers read getattr(conf, name, False).
+                found = getattr(ours, name, False)
+            if found is not _ABSENT and name in _AS_PAYLOAD:
+                # A datetime and models here, where Qiskit kept the payload's
+                # text and dicts (docs/migration.md): the same payload values.
+                found = ours.to_dict()[name]
             if isinstance(found, tuple):  # the frozen model's containers
                 found = json.loads(json.dumps(found))
             assert repr(found) == repr(expected), name
             assert (name in ours) == (name in theirs), name
         for mine, qiskits in zip(ours.gates, theirs.gates, strict=True):
             for name in ("name", "qasm_def", "coupling_map", "latency_map", "conditional"):
-                assert repr(getattr(mine, name, _ABSENT)) == repr(getattr(qiskits, name, _ABSENT))
+                found = getattr(mine, name, _ABSENT)
+                if isinstance(found, tuple):  # the frozen model's containers
+                    found = json.loads(json.dumps(found))
+                assert repr(found) == repr(getattr(qiskits, name, _ABSENT))
             parameters = mine.parameters
             assert (None if parameters is None else list(parameters)) == qiskits.parameters

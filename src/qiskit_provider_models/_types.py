@@ -101,7 +101,10 @@ _ANY = Converter(
 
 
 def _complex_structure(value: Any) -> complex:
-    # JSON has no complex numbers: payloads send [re, im].
+    # JSON has no complex numbers: payloads send [re, im]. A complex itself
+    # (Qiskit's decoders make them before from_dict) is the value already.
+    if type(value) is complex:
+        return value
     pair: list[Any] = value  # checked next
     if type(pair) is list and len(pair) == 2:
         re, im = pair

@@ -3,26 +3,21 @@
 The successors of Qiskit 1.4's ``GateConfig``, ``UchannelLO`` and
 ``QasmBackendConfiguration`` (alias ``BackendConfiguration``), each with a
 frozen, hashable twin. Payloads read and write back exactly
-(``to_dict(from_dict(d)) == d``): the keys that some payloads lack (``dt``,
-``rep_times``, a gate's ``coupling_map``, ...) stay in ``extras`` as they
-came, and typed properties of Qiskit's names give them as Qiskit did, in SI
-units (see ``QasmBackendConfiguration``).
+(``to_dict(from_dict(d)) == d``): each of Qiskit's optional parameters is a
+typed field whose key may be absent (declared ``= ABSENT``), and where
+Qiskit converted units, a property of Qiskit's name gives its value in SI
+units (see ``_configuration_accessors``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from datetime import datetime
+from typing import Any
 
-from ._configuration_accessors import (
-    CONFIGURATION_KEYS,
-    GATE_CONFIG_KEYS,
-    ConfigurationAccessors,
-    GateConfigAccessors,
-)
+from ._configuration_accessors import ConfigurationAccessors
 from ._errors import ValidationError
+from ._fields import ABSENT, field
 from ._model import FrozenModel, Model
-from ._optional_keys import absent, extras_except
 
 __all__ = [
     "BackendConfiguration",
@@ -34,24 +29,20 @@ __all__ = [
     "UchannelLO",
 ]
 
-_T = TypeVar("_T")
 
-
-class GateConfig(Model, GateConfigAccessors, extras_as_attributes=True):
+class GateConfig(Model, extras_as_attributes=True):
     """A gate the backend runs: its name, parameters and OpenQASM definition.
 
     ``parameters`` and ``qasm_def`` may be null (real payloads' ``reset``).
-    The optional ``coupling_map``, ``latency_map``, ``conditional`` and
-    ``description`` stay in ``extras`` as given and are read through typed
-    properties, which raise ``AttributeError`` where the payload has none
-    (a map also when it is empty, as in Qiskit). They are keyword-only in
-    the constructor (Qiskit also took them by position).
+    ``coupling_map``, ``latency_map``, ``conditional`` and ``description``
+    may be absent: the attribute then raises ``AttributeError``, and
+    ``to_dict`` leaves the key out. They follow in Qiskit's order.
 
     >>> gate = GateConfig.from_dict({"name": "cx", "parameters": [],
     ...                              "qasm_def": "gate cx q0, q1 { CX q0, q1; }",
     ...                              "coupling_map": [[0, 1], [1, 0]]})
-    >>> gate.coupling_map, gate.extras
-    ([[0, 1], [1, 0]], {'coupling_map': [[0, 1], [1, 0]]})
+    >>> gate.coupling_map, hasattr(gate, "latency_map")
+    ([[0, 1], [1, 0]], False)
     >>> GateConfig("reset", None, None).to_dict()
     {'name': 'reset', 'parameters': None, 'qasm_def': None}
     """
@@ -59,28 +50,15 @@ class GateConfig(Model, GateConfigAccessors, extras_as_attributes=True):
     name: str
     parameters: list[str] | None
     qasm_def: str | None
-
-    __getattr__ = extras_except(GATE_CONFIG_KEYS)
-
-    if TYPE_CHECKING:
-
-        def __init__(
-            self,
-            name: str,
-            parameters: list[str] | None,
-            qasm_def: str | None,
-            *,
-            coupling_map: list[list[int]] = ...,
-            latency_map: list[list[int]] = ...,
-            conditional: bool = ...,
-            description: str = ...,
-            **extras: Any,
-        ) -> None: ...
+    coupling_map: list[list[int]] = ABSENT
+    latency_map: list[list[int]] = ABSENT
+    conditional: bool = ABSENT
+    description: str = ABSENT
 
 
-class FrozenGateConfig(FrozenModel, GateConfigAccessors, extras_as_attributes=True):
-    """``GateConfig`` as an immutable, hashable value (a tuple for
-    ``parameters``; ``to_dict`` writes a list).
+class FrozenGateConfig(FrozenModel, extras_as_attributes=True):
+    """``GateConfig`` as an immutable, hashable value (tuples for lists;
+    ``to_dict`` writes lists).
 
     >>> gate = FrozenGateConfig.from_dict({"name": "rz", "parameters": ["theta"],
     ...                                    "qasm_def": "gate rz(theta) q { U(0, 0, theta) q; }"})
@@ -91,23 +69,10 @@ class FrozenGateConfig(FrozenModel, GateConfigAccessors, extras_as_attributes=Tr
     name: str
     parameters: tuple[str, ...] | None
     qasm_def: str | None
-
-    __getattr__ = extras_except(GATE_CONFIG_KEYS)
-
-    if TYPE_CHECKING:
-
-        def __init__(
-            self,
-            name: str,
-            parameters: tuple[str, ...] | None,
-            qasm_def: str | None,
-            *,
-            coupling_map: list[list[int]] = ...,
-            latency_map: list[list[int]] = ...,
-            conditional: bool = ...,
-            description: str = ...,
-            **extras: Any,
-        ) -> None: ...
+    coupling_map: tuple[tuple[int, ...], ...] = ABSENT
+    latency_map: tuple[tuple[int, ...], ...] = ABSENT
+    conditional: bool = ABSENT
+    description: str = ABSENT
 
 
 def _check_q(model: UchannelLO | FrozenUchannelLO) -> None:
@@ -117,7 +82,8 @@ def _check_q(model: UchannelLO | FrozenUchannelLO) -> None:
 
 class UchannelLO(Model, extras_as_attributes=True):
     """How a control (U) channel's LO frequency depends on a qubit's: qubit
-    ``q`` (``>= 0``) and a complex ``scale``, sent as ``[re, im]``.
+    ``q`` (``>= 0``) and a complex ``scale``, sent as ``[re, im]`` (a
+    ``complex``, as Qiskit's decoders pass, is taken too).
 
     ``to_dict`` writes ``scale`` as two floats (``[1, 0]`` as ``[1.0, 0.0]``;
     real payloads always send floats).
@@ -152,45 +118,25 @@ class FrozenUchannelLO(FrozenModel, extras_as_attributes=True):
         _check_q(self)
 
 
-def _uchannels(model: object, read: Callable[[Mapping[str, Any]], _T]) -> list[list[_T]]:
-    """The payload's ``u_channel_lo`` rows, each entry read by ``read``."""
-    rows: list[list[Any]] | None = cast(Any, model).extras.get("u_channel_lo")
-    if rows is None:
-        absent(model, "u_channel_lo")
-    found: list[list[_T]] = []
-    for i, row in enumerate(rows):
-        entries: list[_T] = []
-        for j, entry in enumerate(row):
-            try:
-                entries.append(read(entry))
-            except ValidationError as error:
-                path = ("u_channel_lo", i, j, *error.path)
-                raise ValidationError(type(model), path, error.problem) from None
-        found.append(entries)
-    return found
-
-
 class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attributes=True):
-    """A backend's configuration: Qiskit 1.4's twelve required keys as fields.
+    """A backend's configuration: Qiskit 1.4's twelve required keys, then its
+    optional parameters in its order, then the keys whose units it converted.
 
-    Every other key stays in ``extras`` exactly as the payload had it, so
-    ``to_dict`` gives the payload back. Qiskit's optional parameters are
-    typed read-only properties of the same names, with Qiskit's values:
-    ``dt`` and ``dtm`` in seconds (the payload has ns), ``rep_delay_range``,
-    ``default_rep_delay`` and ``rep_times`` in seconds (us), the
-    ``qubit_lo_range`` and ``meas_lo_range`` pairs in Hz (GHz), and the
-    others as given. Where Qiskit's configuration had no such attribute (the
-    key absent or null, or empty where Qiskit dropped empty values) they
-    raise ``AttributeError``, so ``getattr(conf, "dt", None)`` works as it
-    did; ``dynamic_reprate_enabled`` is ``False`` when absent, as in Qiskit.
-    Their types are checked when present. Other extras (``hamiltonian``,
-    ``u_channel_lo``, ...) read as attributes too, as the payload has them;
-    ``u_channel_lo_models()`` reads ``u_channel_lo`` as ``UchannelLO`` models.
-
-    What differs from Qiskit: the payload is never converted, so
-    ``to_dict`` is exact (Qiskit's drifted in the last bit, added keys and
-    wrote ``rep_times`` in seconds); ``n_registers`` is the payload's number
-    (Qiskit's was always 1); the optional parameters are keyword-only.
+    Every optional field may be absent (declared ``= ABSENT``): its
+    attribute then raises ``AttributeError``, so ``getattr(conf, "tags",
+    None)`` works as it did, and ``to_dict`` leaves the key out. Every field
+    can be assigned, and ``to_dict`` writes what was assigned. Where Qiskit
+    converted units, the field holds the payload's value under its unit's
+    name and a property of Qiskit's name gives SI units: ``dt_ns`` (key
+    ``"dt"``) and ``dt`` in seconds, ``dtm_ns``/``dtm``,
+    ``rep_delay_range_us``/``rep_delay_range``,
+    ``default_rep_delay_us``/``default_rep_delay``, ``rep_times_us``/
+    ``rep_times`` (seconds), and ``qubit_lo_range_ghz``/``qubit_lo_range``,
+    ``meas_lo_range_ghz``/``meas_lo_range`` (hertz). ``online_date`` is a
+    ``datetime`` (written back as the payload's text). Other keys
+    (``hamiltonian``, ``channels``, ...) stay in ``extras`` as they came,
+    and read as attributes too. The differences from Qiskit are in
+    docs/migration.md.
 
     >>> payload = {"backend_name": "ibm_x", "backend_version": "1.0.0", "n_qubits": 2,
     ...            "basis_gates": ["cx", "x"], "gates": [], "local": False, "simulator": False,
@@ -202,6 +148,9 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     (2, 0.00025, [[6784828574.000001, 7780000000.0]])
     >>> conf.to_dict() == payload
     True
+    >>> conf.max_experiments = 300
+    >>> conf.to_dict()["max_experiments"]
+    300
     """
 
     backend_name: str
@@ -216,62 +165,28 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     memory: bool
     max_shots: int
     coupling_map: list[list[int]] | None
-
-    __getattr__ = extras_except(CONFIGURATION_KEYS)
-
-    if TYPE_CHECKING:
-
-        def __init__(
-            self,
-            backend_name: str,
-            backend_version: str,
-            n_qubits: int,
-            basis_gates: list[str],
-            gates: list[GateConfig],
-            local: bool,
-            simulator: bool,
-            conditional: bool,
-            open_pulse: bool,
-            memory: bool,
-            max_shots: int,
-            coupling_map: list[list[int]] | None,
-            *,
-            supported_instructions: list[str] = ...,
-            dynamic_reprate_enabled: bool = ...,
-            rep_delay_range: list[float] = ...,
-            default_rep_delay: float = ...,
-            max_experiments: int = ...,
-            sample_name: str = ...,
-            n_registers: int = ...,
-            register_map: list[list[int]] = ...,
-            configurable: bool = ...,
-            credits_required: bool = ...,
-            online_date: str = ...,
-            display_name: str = ...,
-            description: str = ...,
-            tags: list[str] = ...,
-            dt: float = ...,
-            dtm: float = ...,
-            processor_type: dict[str, Any] = ...,
-            parametric_pulses: list[str] = ...,
-            qubit_lo_range: list[list[float]] = ...,
-            meas_lo_range: list[list[float]] = ...,
-            rep_times: list[float] = ...,
-            **extras: Any,
-        ) -> None: ...
-
-    def u_channel_lo_models(self) -> list[list[UchannelLO]]:
-        """The payload's ``u_channel_lo``, each entry read as a ``UchannelLO``
-        (``AttributeError`` if there is none, ``ValidationError`` for a bad entry).
-
-        >>> conf = QasmBackendConfiguration("ibm_x", "1.0.0", 2, ["x"], [], False, False, False,
-        ...     False, True, 4000, None, u_channel_lo=[[{"q": 1, "scale": [1.0, 0.0]}]])
-        >>> conf.u_channel_lo_models()
-        [[UchannelLO(q=1, scale=(1+0j))]]
-        >>> conf.u_channel_lo
-        [[{'q': 1, 'scale': [1.0, 0.0]}]]
-        """
-        return _uchannels(self, UchannelLO.from_dict)
+    supported_instructions: list[str] = ABSENT
+    dynamic_reprate_enabled: bool = ABSENT
+    rep_delay_range_us: list[float] = field(key="rep_delay_range", default=ABSENT)
+    default_rep_delay_us: float = field(key="default_rep_delay", default=ABSENT)
+    max_experiments: int = ABSENT
+    sample_name: str = ABSENT
+    n_registers: int = ABSENT
+    register_map: list[list[int]] = ABSENT
+    configurable: bool = ABSENT
+    credits_required: bool = ABSENT
+    online_date: datetime = ABSENT
+    display_name: str = ABSENT
+    description: str = ABSENT
+    tags: list[str] = ABSENT
+    dt_ns: float = field(key="dt", default=ABSENT)
+    dtm_ns: float = field(key="dtm", default=ABSENT)
+    processor_type: dict[str, Any] = ABSENT
+    parametric_pulses: list[str] = ABSENT
+    qubit_lo_range_ghz: list[list[float]] = field(key="qubit_lo_range", default=ABSENT)
+    meas_lo_range_ghz: list[list[float]] = field(key="meas_lo_range", default=ABSENT)
+    rep_times_us: list[float] = field(key="rep_times", default=ABSENT)
+    u_channel_lo: list[list[UchannelLO]] = ABSENT
 
 
 #: Qiskit's other name for ``QasmBackendConfiguration``.
@@ -282,10 +197,10 @@ class FrozenQasmBackendConfiguration(
     FrozenModel, ConfigurationAccessors, extras_as_attributes=True
 ):
     """``QasmBackendConfiguration`` as an immutable, hashable value, with the
-    same properties (tuples for lists; ``to_dict`` writes lists).
+    same fields and properties (tuples for lists; ``to_dict`` writes lists).
 
     >>> conf = FrozenQasmBackendConfiguration("ibm_x", "1.0.0", 1, ("x",), (), False, False,
-    ...                                       False, False, True, 4000, None, dtm=0.25)
+    ...                                       False, False, True, 4000, None, dtm_ns=0.25)
     >>> conf.dtm, conf in {FrozenQasmBackendConfiguration.from_dict(conf.to_dict())}
     (2.5e-10, True)
     """
@@ -302,56 +217,27 @@ class FrozenQasmBackendConfiguration(
     memory: bool
     max_shots: int
     coupling_map: tuple[tuple[int, ...], ...] | None
-
-    __getattr__ = extras_except(CONFIGURATION_KEYS)
-
-    if TYPE_CHECKING:
-
-        def __init__(
-            self,
-            backend_name: str,
-            backend_version: str,
-            n_qubits: int,
-            basis_gates: tuple[str, ...],
-            gates: tuple[FrozenGateConfig, ...],
-            local: bool,
-            simulator: bool,
-            conditional: bool,
-            open_pulse: bool,
-            memory: bool,
-            max_shots: int,
-            coupling_map: tuple[tuple[int, ...], ...] | None,
-            *,
-            supported_instructions: list[str] = ...,
-            dynamic_reprate_enabled: bool = ...,
-            rep_delay_range: list[float] = ...,
-            default_rep_delay: float = ...,
-            max_experiments: int = ...,
-            sample_name: str = ...,
-            n_registers: int = ...,
-            register_map: list[list[int]] = ...,
-            configurable: bool = ...,
-            credits_required: bool = ...,
-            online_date: str = ...,
-            display_name: str = ...,
-            description: str = ...,
-            tags: list[str] = ...,
-            dt: float = ...,
-            dtm: float = ...,
-            processor_type: dict[str, Any] = ...,
-            parametric_pulses: list[str] = ...,
-            qubit_lo_range: list[list[float]] = ...,
-            meas_lo_range: list[list[float]] = ...,
-            rep_times: list[float] = ...,
-            **extras: Any,
-        ) -> None: ...
-
-    def u_channel_lo_models(self) -> tuple[tuple[FrozenUchannelLO, ...], ...]:
-        """The payload's ``u_channel_lo``, each entry read as a ``FrozenUchannelLO``.
-
-        >>> conf = FrozenQasmBackendConfiguration("ibm_x", "1.0.0", 2, ("x",), (), False, False,
-        ...     False, False, True, 4000, None, u_channel_lo=[[{"q": 0, "scale": [1.0, 0.0]}]])
-        >>> conf.u_channel_lo_models()
-        ((FrozenUchannelLO(q=0, scale=(1+0j)),),)
-        """
-        return tuple(tuple(row) for row in _uchannels(self, FrozenUchannelLO.from_dict))
+    supported_instructions: tuple[str, ...] = ABSENT
+    dynamic_reprate_enabled: bool = ABSENT
+    rep_delay_range_us: tuple[float, ...] = field(key="rep_delay_range", default=ABSENT)
+    default_rep_delay_us: float = field(key="default_rep_delay", default=ABSENT)
+    max_experiments: int = ABSENT
+    sample_name: str = ABSENT
+    n_registers: int = ABSENT
+    register_map: tuple[tuple[int, ...], ...] = ABSENT
+    configurable: bool = ABSENT
+    credits_required: bool = ABSENT
+    online_date: datetime = ABSENT
+    display_name: str = ABSENT
+    description: str = ABSENT
+    tags: tuple[str, ...] = ABSENT
+    dt_ns: float = field(key="dt", default=ABSENT)
+    dtm_ns: float = field(key="dtm", default=ABSENT)
+    processor_type: dict[str, Any] = ABSENT
+    parametric_pulses: tuple[str, ...] = ABSENT
+    qubit_lo_range_ghz: tuple[tuple[float, float], ...] = field(
+        key="qubit_lo_range", default=ABSENT
+    )
+    meas_lo_range_ghz: tuple[tuple[float, float], ...] = field(key="meas_lo_range", default=ABSENT)
+    rep_times_us: tuple[float, ...] = field(key="rep_times", default=ABSENT)
+    u_channel_lo: tuple[tuple[FrozenUchannelLO, ...], ...] = ABSENT
