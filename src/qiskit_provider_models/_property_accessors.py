@@ -15,12 +15,13 @@ differences, all deliberate:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Generic, TypeVar, overload
 
-from ._backend_errors import BackendPropertyError
-from ._property_index import NduvLike, index_of
+from ._backend_errors import property_error
+from ._property_index import NduvLike, index_of, qiskit_index
 from ._units import to_si
 
 __all__ = ["PropertyAccessors", "PropertyValue"]
@@ -53,6 +54,32 @@ class PropertyAccessors(Generic[_G]):
 
     __slots__ = ()
 
+    # Qiskit 1.4's private index and helper, which its transpiler and tests use.
+
+    @property
+    def _qubits(self) -> dict[int, dict[str, PropertyValue]]:
+        """Qiskit's ``props._qubits``: qubit -> name -> ``(value in SI, date)``."""
+        return qiskit_index(self, to_si).qubits
+
+    @property
+    def _gates(self) -> defaultdict[str, dict[tuple[int, ...], dict[str, PropertyValue]]]:
+        """Qiskit's ``props._gates``: gate -> qubits -> name -> ``(value in SI, date)``.
+
+        >>> from qiskit_provider_models import BackendProperties
+        >>> props = BackendProperties.from_dict({"backend_name": "b", "backend_version": "1",
+        ...     "last_update_date": None, "qubits": [], "general": [], "gates": [
+        ...     {"gate": "sx", "qubits": [0], "parameters": [{"name": "gate_length",
+        ...      "unit": "ns", "value": 32, "date": "2024-01-01T00:00:00Z"}]}]})
+        >>> props._gates["sx"][(0,)]["gate_length"][0]
+        3.2e-08
+        """
+        return qiskit_index(self, to_si).gates
+
+    @staticmethod
+    def _apply_prefix(value: float, unit: str) -> float:
+        """Qiskit's ``BackendProperties._apply_prefix``: ``value`` in SI units."""
+        return to_si(value, unit)
+
     def _gate_entries(self, gate: str, qubits: int | Iterable[int] | None) -> Any:
         """The ``{name: Nduv}`` of ``gate`` on ``qubits`` or, without qubits,
         the ``{qubits: {name: Nduv}}`` of ``gate``; Qiskit's error if absent."""
@@ -61,7 +88,7 @@ class PropertyAccessors(Generic[_G]):
             if qubits is not None:
                 found = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)]
         except KeyError:
-            raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
+            raise property_error(f"Could not find the desired property for {gate}") from None
         return found
 
     def _gate_value(self, gate: str, qubits: int | Iterable[int] | None, name: str) -> float:
@@ -69,10 +96,10 @@ class PropertyAccessors(Generic[_G]):
         try:
             found = index_of(self).gates[gate]
             if qubits is None:
-                raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
+                raise property_error(f"Provide qubits to get {name} of {gate}")
             nduv = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)][name]
         except KeyError:
-            raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
+            raise property_error(f"Could not find the desired property for {gate}") from None
         return to_si(nduv.value, nduv.unit)
 
     def _qubit_value(self, qubit: int, name: str) -> float:
@@ -81,7 +108,7 @@ class PropertyAccessors(Generic[_G]):
             nduv = index_of(self).qubits[qubit][name]
         except KeyError:
             message = f"Couldn't find the property '{name}' for qubit {qubit}."
-            raise BackendPropertyError(message) from None
+            raise property_error(message) from None
         return to_si(nduv.value, nduv.unit)
 
     @overload
@@ -123,14 +150,14 @@ class PropertyAccessors(Generic[_G]):
         found = self._gate_entries(gate, qubits)
         if qubits is None:
             if name:
-                raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
+                raise property_error(f"Provide qubits to get {name} of {gate}")
             return {on: _pairs(nduvs) for on, nduvs in found.items()}
         if name:
             try:
                 nduv = found[name]
             except KeyError:
                 message = f"Could not find the desired property for {gate}"
-                raise BackendPropertyError(message) from None
+                raise property_error(message) from None
             return _pair(nduv)
         return _pairs(found)
 
@@ -193,7 +220,7 @@ class PropertyAccessors(Generic[_G]):
         except KeyError:
             what = "y '" + name + "'" if name else "ies"
             message = f"Couldn't find the propert{what} for qubit {qubit}."
-            raise BackendPropertyError(message) from None
+            raise property_error(message) from None
         return _pair(nduv)
 
     def t1(self, qubit: int) -> float:
@@ -277,7 +304,7 @@ class PropertyAccessors(Generic[_G]):
         try:
             nduvs = index_of(self).qubits[qubit]
         except KeyError:
-            raise BackendPropertyError(f"Couldn't find the properties for qubit {qubit}.") from None
+            raise property_error(f"Couldn't find the properties for qubit {qubit}.") from None
         return _operational(nduvs)
 
     def is_gate_operational(self, gate: str, qubits: int | Iterable[int] | None = None) -> bool:
@@ -329,7 +356,7 @@ class PropertyAccessors(Generic[_G]):
                 nduvs = index[entry.gate][tuple(entry.qubits)]
             except KeyError:  # an entry added after the index was built
                 message = f"Could not find the desired property for {entry.gate}"
-                raise BackendPropertyError(message) from None
+                raise property_error(message) from None
             if not _operational(nduvs):
                 faulty.append(entry)
         return faulty

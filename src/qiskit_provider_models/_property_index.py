@@ -18,11 +18,21 @@ a mutable instance does show, as the index holds that very object. A copy
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol, cast
+from typing import Any, NamedTuple, Protocol, cast
 
-__all__ = ["INDEX_SLOT", "GateLike", "NduvLike", "PropertyIndex", "index_of", "without_index"]
+__all__ = [
+    "INDEX_SLOT",
+    "GateLike",
+    "NduvLike",
+    "PropertyIndex",
+    "QiskitIndex",
+    "index_of",
+    "qiskit_index",
+    "without_index",
+]
 
 #: The slot, declared by each model class body, that holds the index.
 INDEX_SLOT = "_index"
@@ -63,7 +73,7 @@ class PropertyIndex:
     on the same qubits, replaces the earlier one.
     """
 
-    __slots__ = ("gates", "qubits")
+    __slots__ = ("gates", "qiskit", "qubits")
 
     def __init__(self, qubits: Iterable[Iterable[NduvLike]], gates: Iterable[GateLike]) -> None:
         self.qubits: dict[int, dict[str, NduvLike]] = {}
@@ -77,6 +87,37 @@ class PropertyIndex:
             if on is None:
                 on = self.gates[gate.gate] = {}
             on[tuple(gate.qubits)] = {nduv.name: nduv for nduv in gate.parameters}
+        #: Qiskit's own index, made on first use by ``qiskit_index``.
+        self.qiskit: QiskitIndex | None = None
+
+
+class QiskitIndex(NamedTuple):
+    """Qiskit 1.4's private index, which its transpiler reads (unitary
+    synthesis, ``InstructionDurations.from_backend``): qubit -> name ->
+    ``(value in SI units, date)``, and gate -> qubits -> name -> the same
+    (a ``defaultdict(dict)``, as Qiskit's). Its dicts are the instance's
+    own: a caller that deletes from them (Qiskit's tests do) sees it later."""
+
+    qubits: dict[int, dict[str, tuple[float, datetime]]]
+    gates: defaultdict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
+
+
+def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitIndex:
+    """The model's ``QiskitIndex``, built from its index on first use."""
+    index = index_of(model)
+    found = index.qiskit
+    if found is None:
+
+        def pairs(named: dict[str, NduvLike]) -> dict[str, tuple[float, datetime]]:
+            return {name: (to_si(n.value, n.unit), n.date) for name, n in named.items()}
+
+        gates: defaultdict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
+        gates = defaultdict(dict)
+        for gate, on in index.gates.items():
+            gates[gate] = {qubits: pairs(named) for qubits, named in on.items()}
+        found = QiskitIndex({q: pairs(named) for q, named in index.qubits.items()}, gates)
+        index.qiskit = found  # two threads may both build one: either may stay
+    return found
 
 
 def index_of(model: Any) -> PropertyIndex:

@@ -10,7 +10,7 @@ bit), a positive one multiplies by it (an ``int`` value stays an ``int``).
 
 from __future__ import annotations
 
-from ._backend_errors import BackendPropertyError
+from ._backend_errors import property_error
 
 __all__ = ["to_si"]
 
@@ -46,4 +46,4 @@ def to_si(value: float, unit: str) -> float:
     factor = _FACTORS.get(prefix)
     if factor is not None:
         return value * factor
-    raise BackendPropertyError(f"Could not understand units: {unit}")
+    raise property_error(f"Could not understand units: {unit}")

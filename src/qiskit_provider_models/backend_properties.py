@@ -170,7 +170,7 @@ class BackendProperties(Model, PropertyAccessors[GateProperties], extras_as_attr
 
     backend_name: str
     backend_version: str
-    last_update_date: datetime
+    last_update_date: datetime | None
     qubits: list[list[Nduv]]
     gates: list[GateProperties]
     general: list[Nduv]
@@ -181,7 +181,7 @@ class BackendProperties(Model, PropertyAccessors[GateProperties], extras_as_attr
             self,
             backend_name: str,
             backend_version: str,
-            last_update_date: datetime,
+            last_update_date: datetime | None,
             qubits: list[list[Nduv]],
             gates: list[GateProperties],
             general: list[Nduv],
@@ -215,7 +215,7 @@ class FrozenBackendProperties(
 
     backend_name: str
     backend_version: str
-    last_update_date: datetime
+    last_update_date: datetime | None
     qubits: tuple[tuple[FrozenNduv, ...], ...]
     gates: tuple[FrozenGateProperties, ...]
     general: tuple[FrozenNduv, ...]
@@ -226,7 +226,7 @@ class FrozenBackendProperties(
             self,
             backend_name: str,
             backend_version: str,
-            last_update_date: datetime,
+            last_update_date: datetime | None,
             qubits: tuple[tuple[FrozenNduv, ...], ...],
             gates: tuple[FrozenGateProperties, ...],
             general: tuple[FrozenNduv, ...],

@@ -1,0 +1,111 @@
+"""What the callers of Qiskit's old models pass, read and catch, without
+Qiskit installed: the decoders' values, Qiskit's private index, and an
+error that their ``except`` clauses catch. (With Qiskit, the real callers
+are run: tests/test_drop_in_qiskit1.py and tests/test_drop_in_qiskit2.py.)"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import sys
+import types
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+
+from qiskit_provider_models import (
+    BackendProperties,
+    BackendPropertyError,
+    FrozenBackendProperties,
+)
+
+from .backend_payloads import properties
+
+BOTH = pytest.mark.parametrize("cls", [BackendProperties, FrozenBackendProperties])
+Props = BackendProperties | FrozenBackendProperties
+
+
+class TheirError(Exception):
+    """Stands for Qiskit's ``BackendPropertyError`` (a ``QiskitError``)."""
+
+    def __init__(self, *message: str) -> None:
+        super().__init__(" ".join(message))
+        self.message = " ".join(message)
+
+    def __str__(self) -> str:
+        return repr(self.message)
+
+
+@pytest.fixture
+def qiskit_loaded(monkeypatch: pytest.MonkeyPatch) -> type[Exception]:
+    module = types.ModuleType("qiskit.providers.exceptions")
+    module.BackendPropertyError = TheirError  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "qiskit.providers.exceptions", module)
+    return TheirError
+
+
+@BOTH
+def test_the_accessors_error_is_theirs_too_where_their_module_is_loaded(
+    cls: type[Props], qiskit_loaded: type[Exception]
+) -> None:
+    props = cls.from_dict(properties())
+    with pytest.raises(qiskit_loaded) as raised:
+        props.gate_error("switch_case", [0])
+    error = raised.value
+    assert isinstance(error, BackendPropertyError)
+    assert isinstance(error, LookupError)
+    assert str(error) == "Could not find the desired property for switch_case"
+    assert error.message == str(error)
+    assert type(error).__name__ == "BackendPropertyError"
+    with pytest.raises(qiskit_loaded):
+        props.t1(99)
+    # one class for each set of foreign classes; pickles load without them
+    with pytest.raises(BackendPropertyError) as again:
+        props.gate_length("nothing", [0])
+    assert type(again.value) is type(error)
+    loaded = pickle.loads(pickle.dumps(error))
+    assert isinstance(loaded, qiskit_loaded)
+    assert str(loaded) == str(error)
+
+
+@BOTH
+def test_without_their_module_the_error_is_the_plain_class(cls: type[Props]) -> None:
+    if "qiskit.providers.exceptions" in sys.modules:
+        pytest.skip("Qiskit is loaded in this process")
+    with pytest.raises(BackendPropertyError) as raised:
+        cls.from_dict(properties()).t1(99)
+    assert type(raised.value) is BackendPropertyError
+
+
+@BOTH
+def test_qiskits_private_index(cls: type[Props]) -> None:
+    props = cls.from_dict(properties())
+    gates = props._gates
+    assert isinstance(gates, defaultdict)
+    length, date = gates["sx"][(0,)]["gate_length"]
+    assert length == props.gate_length("sx", 0)
+    assert isinstance(date, datetime)
+    assert props._qubits[0]["T1"] == (props.t1(0), props.qubit_property(0, "T1")[1])
+    assert props._apply_prefix(5, "GHz") == 5 * 10**9
+    # the dicts are the instance's own, as Qiskit's tests use them
+    del props._gates["sx"]
+    assert "sx" not in props._gates
+    assert props._gates["nothing"] == {}  # a defaultdict, as Qiskit's
+    assert "sx" in copy.copy(props)._gates  # a copy builds its own from the data
+
+
+@BOTH
+def test_what_the_decoders_and_target_to_backend_properties_pass(cls: type[Props]) -> None:
+    when = datetime(2024, 3, 29, 4, 31, 56, tzinfo=timezone.utc)
+    payload: dict[str, Any] = properties()
+    payload["last_update_date"] = None
+    for nduv in payload["qubits"][0]:
+        nduv["date"] = when
+    props = cls.from_dict(payload)
+    assert props.last_update_date is None
+    assert props.qubit_property(0, "T1")[1] is when
+    out = props.to_dict()
+    assert out["last_update_date"] is None
+    assert out["qubits"][0][0]["date"] == when.isoformat()
