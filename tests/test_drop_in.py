@@ -19,6 +19,7 @@ from qiskit_provider_models import (
     BackendProperties,
     BackendPropertyError,
     FrozenBackendProperties,
+    ValidationError,
 )
 
 from .backend_payloads import properties
@@ -109,3 +110,23 @@ def test_what_the_decoders_and_target_to_backend_properties_pass(cls: type[Props
     out = props.to_dict()
     assert out["last_update_date"] is None
     assert out["qubits"][0][0]["date"] == when.isoformat()
+
+
+@BOTH
+def test_a_qubit_row_may_be_an_iterator_as_qiskits_faulty_backends_pass(cls: type[Props]) -> None:
+    payload = properties()
+    rows = payload["qubits"]
+    rows[1] = filter(lambda nduv: nduv["name"] != "T1", rows[1])
+    props = cls.from_dict(payload)
+    assert "T1" not in props.qubit_property(1)
+    assert props.t1(0) > 0
+    assert type(payload["qubits"][1]) is filter  # the caller's payload is not changed
+    for bad in ("T1", {"T1": 1}, 5):  # an iterator only: the rest is checked as before
+        with pytest.raises(ValidationError) as raised:
+            cls.from_dict({**properties(), "qubits": [bad]})
+        assert raised.value.path == ("qubits", 0)
+
+    class Faulty(cls):  # type: ignore[valid-type, misc]
+        pass
+
+    assert type(Faulty.from_dict(properties())) is Faulty

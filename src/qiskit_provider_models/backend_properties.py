@@ -9,8 +9,11 @@ give Qiskit's values in SI units.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+from typing_extensions import Self
 
 from ._backend_errors import BackendPropertyError
 from ._fields import field
@@ -28,6 +31,27 @@ __all__ = [
     "GateProperties",
     "Nduv",
 ]
+
+
+def _rows_as_lists(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``data`` with each ``qubits`` row that is an iterator (Qiskit's own
+    faulty test backends pass a ``filter``) read into a list, in a shallow
+    copy: the caller's payload is never changed. Anything else is left for
+    ``from_dict``'s checks."""
+    found: Any = data  # a caller may pass anything: from_dict then refuses it
+    if not isinstance(found, Mapping):
+        return data
+    rows: Any = cast("Mapping[str, Any]", found).get("qubits")
+    if type(rows) is not list:
+        return data
+    items: list[Any] = rows  # pyright: ignore[reportUnknownVariableType]
+    if not any(isinstance(row, Iterator) for row in items):
+        return data
+    return {**data, "qubits": [_listed(row) for row in items]}
+
+
+def _listed(row: Any) -> Any:
+    return list(row) if isinstance(row, Iterator) else row  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
 
 
 class Nduv(Model):
@@ -192,6 +216,12 @@ class BackendProperties(Model, PropertyAccessors[GateProperties], extras_as_attr
         # Pickles and copies leave the accessors' index behind.
         return without_index(super().__getstate__())
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], /) -> Self:
+        """Check and convert a payload; a row of ``qubits`` may also be an
+        iterator (read into a list), as Qiskit's own code passes one."""
+        return cls._qpm_from_dict(_rows_as_lists(data))  # type: ignore[attr-defined, no-any-return]
+
 
 class FrozenBackendProperties(
     FrozenModel, PropertyAccessors[FrozenGateProperties], extras_as_attributes=True
@@ -236,3 +266,9 @@ class FrozenBackendProperties(
     def __getstate__(self) -> Any:
         # Pickles and copies leave the accessors' index behind.
         return without_index(super().__getstate__())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], /) -> Self:
+        """Check and convert a payload; a row of ``qubits`` may also be an
+        iterator (read into a list), as Qiskit's own code passes one."""
+        return cls._qpm_from_dict(_rows_as_lists(data))  # type: ignore[attr-defined, no-any-return]
