@@ -283,24 +283,26 @@ def test_optional_keys_are_type_checked(
         cls.from_dict(minimal(**{key: value}))
     assert info.value.path == path
     assert info.value.problem.startswith(problem)
-    name = {f.metadata.get("qiskit_provider_models.key"): f.name for f in dataclasses.fields(cls)}
     if cls is FrozenQasmBackendConfiguration and isinstance(value, list):
         return  # its constructor takes tuples, and refuses a list as a whole
     with pytest.raises(ValidationError) as info:  # the constructor checks them too
-        cls(**fields_of(cls), **{name.get(key, key): value})
+        cls(**fields_of(cls), **{key: value})  # Qiskit's keywords are the keys
     assert info.value.path[1:] == path[1:]
 
 
 @BOTH
 def test_constructor_takes_the_optional_keys_as_keywords(cls: type[Conf]) -> None:
     times = [1000.0] if cls is QasmBackendConfiguration else (1000.0,)
-    conf = cls(**fields_of(cls), dt_ns=0.5, rep_times_us=times, hamiltonian={})  # type: ignore[call-arg]
+    # Qiskit's keywords, in the payload's units (dt in ns, rep_times in us)
+    conf = cls(**fields_of(cls), dt=0.5, rep_times=times, hamiltonian={})  # type: ignore[call-arg]
     assert conf.dt == 0.5 * 1e-9
+    assert conf.dt_ns == 0.5
     assert conf.extras == {"hamiltonian": {}}
     assert conf.to_dict() == minimal(dt=0.5, rep_times=[1000.0], hamiltonian={})
-    assert conf.__replace__(dtm_ns=0.25).dtm == 0.25 * 1e-9
-    with pytest.raises(ValidationError, match="'dt' is the payload key of the field 'dt_ns'"):
-        cls(**fields_of(cls), dt=0.5)  # type: ignore[call-arg]
+    assert conf.__replace__(dtm=0.25).dtm == 0.25 * 1e-9  # by the parameter's name
+    assert conf.__replace__(dtm_ns=0.5).dtm == 0.5 * 1e-9  # or by the field's
+    with pytest.raises(ValidationError, match="'dt_ns' is the attribute of the field 'dt_ns'"):
+        cls(**fields_of(cls), dt_ns=0.5)  # type: ignore[call-arg]
 
 
 def test_every_attribute_qiskit_let_you_assign_can_be_assigned() -> None:

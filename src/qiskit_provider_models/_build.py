@@ -12,7 +12,7 @@ import threading
 from typing import Any
 
 from . import _codegen, _runtime
-from ._fields import ABSENT, interned, payload_key
+from ._fields import ABSENT, init_name, interned, payload_key
 from ._hints import field_annotation_error, remember_scope, resolve_hints
 from ._times import DATETIME, hidden_slots
 from ._types import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
@@ -82,6 +82,7 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 payload_key(f),
                 kept,
                 intern,
+                None if init_name(f) == f.name else init_name(f),
             )
         )
     frozen = cls._qpm_frozen  # type: ignore[attr-defined]

@@ -34,11 +34,11 @@ def init_source(plan: ClassPlan) -> list[str]:
     keyword: list[str] = []
     for index, f in enumerate(plan.fields):
         if f.required:
-            parameter = f.name
+            parameter = f.parameter
         elif f.default_factory is not MISSING:
-            parameter = f"{f.name}=_qpm_FACTORY"
+            parameter = f"{f.parameter}=_qpm_FACTORY"
         else:
-            parameter = f"{f.name}=_qpm_default{index}"
+            parameter = f"{f.parameter}=_qpm_default{index}"
         (keyword if f.kw_only else positional).append(parameter)
     self = "_qpm_self" if plan.frozen else "__qpm_self"
     parameters = [] if plan.frozen else ["__qpm_self", "/"]
@@ -48,21 +48,25 @@ def init_source(plan: ClassPlan) -> list[str]:
     parameters.append("**extras")
     body: list[str] = []
     for index, f in enumerate(plan.fields):
+        given = f.parameter
         if f.default_factory is not MISSING:
-            body += [f"if {f.name} is _qpm_FACTORY:", f"    {f.name} = _qpm_factory{index}()"]
+            body += [f"if {given} is _qpm_FACTORY:", f"    {given} = _qpm_factory{index}()"]
         check = convert_lines(
-            f, index, f.name, "check", "_qpm_cls" if plan.frozen else "_qpm_type(__qpm_self)"
+            f, index, given, "check", "_qpm_cls" if plan.frozen else "_qpm_type(__qpm_self)"
         )
         if f.optional_key:
-            check = [f"if {f.name} is not _qpm_ABSENT:", *indent(check)]
+            check = [f"if {given} is not _qpm_ABSENT:", *indent(check)]
         body += check
     if plan.frozen:
         body.append("_qpm_self = _qpm_new(_qpm_builder)")
     for f in plan.fields:
         if f.optional_key:  # left unset when not given
-            body += [f"if {f.name} is not _qpm_ABSENT:", f"    {self}.{f.name} = {f.name}"]
+            body += [
+                f"if {f.parameter} is not _qpm_ABSENT:",
+                f"    {self}.{f.name} = {f.parameter}",
+            ]
         else:
-            body.append(f"{self}.{f.name} = {f.name}")
+            body.append(f"{self}.{f.name} = {f.parameter}")
     body += [
         f"{self}.{slot} = None" for f in plan.fields if f.kept_text for slot in hidden_slots(f.name)
     ]

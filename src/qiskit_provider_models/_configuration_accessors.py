@@ -3,7 +3,8 @@
 Qiskit converted some payload values to SI units when it built a
 configuration, and back in ``to_dict``. The models keep the payload's value
 in a field of its unit's name (``dt_ns``, read from and written to the key
-``"dt"``), so that ``to_dict`` is exact, and these properties give Qiskit's
+``"dt"``, given to the constructor as ``dt=``, in ns, as Qiskit took it),
+so that ``to_dict`` is exact, and these properties give Qiskit's
 attribute of the same name with Qiskit's arithmetic, so the floats are the
 same to the last bit: ``dt``/``dtm`` ``* 1e-9`` (ns to s),
 ``rep_delay_range``, ``default_rep_delay`` and ``rep_times`` ``* 1e-6``
@@ -72,7 +73,7 @@ class ConfigurationAccessors:
 
         >>> from qiskit_provider_models import QasmBackendConfiguration as Conf
         >>> conf = Conf("ibm_x", "1.0.0", 1, ["x"], [], False, False, False, False, True, 4000,
-        ...             None, dt_ns=0.2222222222222222, rep_times_us=[1000.0])
+        ...             None, dt=0.2222222222222222, rep_times=[1000.0])
         >>> conf.dt, conf.rep_times, conf.to_dict()["dt"]
         (2.2222222222222221e-10, [0.001], 0.2222222222222222)
         >>> getattr(conf, "dtm", None) is None
@@ -132,7 +133,7 @@ class ConfigurationAccessors:
 
         >>> from qiskit_provider_models import QasmBackendConfiguration as Conf
         >>> conf = Conf("ibm_x", "1.0.0", 1, ["x"], [], False, False, False, False, True, 4000,
-        ...             None, qubit_lo_range_ghz=[[4.4462, 5.4462]])
+        ...             None, qubit_lo_range=[[4.4462, 5.4462]])
         >>> conf.qubit_lo_range
         [[4446200000.0, 5446200000.0]]
         """
@@ -159,7 +160,7 @@ class ConfigurationAccessors:
 
         >>> from qiskit_provider_models import QasmBackendConfiguration as Conf
         >>> conf = Conf("ibm_x", "1.0.0", 1, ["x"], [], False, False, False, False, True, 4000,
-        ...             None, dt_ns=0.5, rep_times_us=[1000.0])
+        ...             None, dt=0.5, rep_times=[1000.0])
         >>> "n_qubits" in conf, "dt" in conf, "dtm" in conf, "rep_times" in conf
         (True, True, False, False)
         """

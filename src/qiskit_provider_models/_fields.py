@@ -12,11 +12,12 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
-__all__ = ["ABSENT", "field", "interned", "payload_key"]
+__all__ = ["ABSENT", "field", "init_name", "interned", "payload_key"]
 
 _T = TypeVar("_T")
 _KEY = "qiskit_provider_models.key"
 _INTERN = "qiskit_provider_models.intern"
+_ALIAS = "qiskit_provider_models.alias"
 
 
 class _Absent:
@@ -65,6 +66,7 @@ def field(
     *,
     default: _T,
     key: str | None = None,
+    alias: str | None = None,
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
@@ -77,6 +79,7 @@ def field(
     *,
     default_factory: Callable[[], _T],
     key: str | None = None,
+    alias: str | None = None,
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
@@ -88,6 +91,7 @@ def field(
 def field(
     *,
     key: str | None = None,
+    alias: str | None = None,
     kw_only: bool = ...,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
@@ -100,13 +104,15 @@ def field(
     default: Any = dataclasses.MISSING,
     default_factory: Any = dataclasses.MISSING,
     key: str | None = None,
+    alias: str | None = None,
     kw_only: Any = dataclasses.MISSING,
     repr: bool = True,
     metadata: Mapping[Any, Any] | None = None,
     intern: bool = False,
 ) -> Any:
-    """Declare a field's default, its payload ``key``, that it is keyword-only,
-    or that its values are interned.
+    """Declare a field's default, its payload ``key``, its constructor
+    parameter's name (``alias``), that it is keyword-only, or that its
+    values are interned.
 
     >>> from qiskit_provider_models import Model, field
     >>> class Config(Model):
@@ -128,9 +134,22 @@ def field(
     >>> a, b = Reading.from_dict({"unit": "GHz"}), Reading.from_dict({"unit": "GHz"})
     >>> a.unit is b.unit
     True
+
+    ``alias`` names the constructor's parameter, where it should differ from
+    the attribute (type checkers know it too, PEP 681): a field that keeps
+    a payload's nanoseconds as ``dt_ns`` can still be given as ``dt=``.
+    ``copy.replace`` and ``__replace__`` take either name;
+    ``dataclasses.replace`` knows no aliases and is refused.
+
+    >>> class Timing(Model):
+    ...     dt_ns: float = field(key="dt", alias="dt")
+    >>> Timing(dt=0.25).to_dict(), Timing(dt=0.25).dt_ns
+    ({'dt': 0.25}, 0.25)
     """
     if key is not None and type(key) is not str:
         raise TypeError(f"field(key=...) must be a str, not {type(key).__name__}")
+    if alias is not None and type(alias) is not str:
+        raise TypeError(f"field(alias=...) must be a str, not {type(alias).__name__}")
     if type(intern) is not bool:
         raise TypeError(f"field(intern=...) must be a bool, not {type(intern).__name__}")
     merged = dict(metadata or {})
@@ -138,6 +157,8 @@ def field(
         merged[_KEY] = key
     if intern:
         merged[_INTERN] = True
+    if alias is not None:
+        merged[_ALIAS] = alias
     return dataclasses.field(
         default=default,
         default_factory=default_factory,
@@ -156,3 +177,9 @@ def payload_key(f: dataclasses.Field[Any]) -> str:
 def interned(f: dataclasses.Field[Any]) -> bool:
     """Whether a field was declared ``field(intern=True)``."""
     return bool(f.metadata.get(_INTERN, False))
+
+
+def init_name(f: dataclasses.Field[Any]) -> str:
+    """The constructor's parameter for a field: its ``alias=``, or its name."""
+    name: str = f.metadata.get(_ALIAS, f.name)
+    return name

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _build, _compat, _runtime, _times
-from ._fields import payload_key
+from ._fields import init_name, payload_key
 from ._hooks import run_pending_hook, subclass_hook
 from ._runtime import REPLACE_KEY
 
@@ -133,6 +133,7 @@ class _ModelMeta(type):
             _qpm_extra=extra,
             _qpm_user_defined=user_defined,
             _qpm_field_names=tuple(f.name for f in fields),
+            _qpm_init_names=tuple(init_name(f) for f in fields),
             _qpm_payload_keys=tuple(payload_key(f) for f in fields),
             _qpm_repr_names=tuple(f.name for f in fields if f.repr),
             _qpm_ready=False,
@@ -318,6 +319,7 @@ def _check_fields(
     doubled = sorted({key for key in keys if keys.count(key) > 1})
     if doubled:
         raise TypeError(f"{name}: two fields have the same payload key: {doubled}")
+    _check_aliases(name, fields)
     dropped = set(inherited) - {f.name for f in fields}
     if dropped:
         raise TypeError(
@@ -326,6 +328,22 @@ def _check_fields(
     for key, value in annotations.items():
         if isinstance(value, dataclasses.InitVar) or value is dataclasses.InitVar:
             raise TypeError(f"{name}.{key}: InitVar fields are not supported")
+
+
+def _check_aliases(name: str, fields: tuple[dataclasses.Field[Any], ...]) -> None:
+    """Each constructor parameter (``field(alias=...)`` or the name) must be
+    a name no other field's parameter has, and none the constructor uses."""
+    parameters = [init_name(f) for f in fields]
+    for f, parameter in zip(fields, parameters, strict=True):
+        if parameter == f.name:
+            continue
+        if not parameter.isidentifier() or keyword.iskeyword(parameter):
+            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is not an identifier")
+        if parameter == "extras" or parameter.startswith(_PREFIXES):
+            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is reserved")
+    doubled = sorted({p for p in parameters if parameters.count(p) > 1})
+    if doubled:
+        raise TypeError(f"{name}: two fields have the same constructor parameter: {doubled}")
 
 
 def _hidden_slots(

@@ -139,9 +139,14 @@ class Model(metaclass=_Meta):
 
         def __replace__(self, /, **changes):
             """A copy with ``changes`` applied to fields or extras (``copy.replace``)."""
-            names = self._qpm_field_names
-            # An unset field declared ``= ABSENT`` stays unset.
-            values = {name: changes.pop(name, getattr(self, name, ABSENT)) for name in names}
+            values = {}
+            for name, parameter in zip(self._qpm_field_names, self._qpm_init_names, strict=True):
+                if name in changes:  # by the field's name, or by its alias
+                    values[parameter] = changes.pop(name)
+                elif parameter in changes:
+                    values[parameter] = changes.pop(parameter)
+                else:  # an unset field declared ``= ABSENT`` stays unset
+                    values[parameter] = getattr(self, name, ABSENT)
             # The extras travel apart from the fields: an extra may have a
             # field's attribute name when the field has a payload key of its own.
             extras = ExtrasCarrier({**extras_of(self), **changes}, self)

@@ -30,6 +30,13 @@ class FieldPlan(NamedTuple):
     kept_text: bool = False
     #: ``field(intern=True)``: equal values read share one object (``_shared``).
     intern: bool = False
+    #: ``field(alias=...)``: the constructor's parameter, if not the name.
+    alias: str | None = None
+
+    @property
+    def parameter(self) -> str:
+        """The constructor's parameter (and local variable) for this field."""
+        return self.alias or self.name
 
     @property
     def required(self) -> bool:

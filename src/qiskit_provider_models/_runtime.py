@@ -141,26 +141,49 @@ def reject_unknown(cls: type, data: Mapping[Any, Any]) -> ValidationError:
 
 def init_extras(cls: type, kwargs: dict[str, Any], instance: object) -> dict[str, Any]:
     """The extras of ``__init__``'s keyword arguments (never empty here)."""
-    carrier = kwargs.get(REPLACE_KEY)
+    carrier: object = kwargs.get(REPLACE_KEY)
     if isinstance(carrier, ExtrasCarrier):  # from dataclasses.replace
         del kwargs[REPLACE_KEY]
+    _refuse_misnamed(cls, kwargs)
+    if isinstance(carrier, ExtrasCarrier):
         kwargs = {**carrier.extras, **kwargs}
         if carrier.source is not None:
             carry_texts(carrier.source, instance)
     check_key_types(cls, kwargs)  # never a field's name: those went to the parameters
-    keys = cls._qpm_payload_keys  # type: ignore[attr-defined]
+    keys = _names(cls, "_qpm_payload_keys")
     for key in kwargs:
         if key in keys:  # field(key=...) differs from the name: the value would be lost
-            name = cls._qpm_field_names[keys.index(key)]  # type: ignore[attr-defined]
-            raise ValidationError(
-                cls, (key,), f"{key!r} is the payload key of the field {name!r}: pass {name}="
-            )
+            raise _misnamed(cls, key, "payload key", keys.index(key))
     policy = cls._qpm_extra  # type: ignore[attr-defined]
     if not kwargs or policy == "ignore":
         return EMPTY
     if policy == "forbid":
         raise _forbidden(cls, list(kwargs))
     return kwargs
+
+
+def _refuse_misnamed(cls: type, kwargs: dict[str, Any]) -> None:
+    """A keyword argument that names a field by its attribute where the
+    constructor's parameter is its ``alias``: it would become an extra.
+    (An extra of that name from ``replace`` or ``with_extras`` is fine.)"""
+    names = _names(cls, "_qpm_field_names")
+    for index, parameter in enumerate(_names(cls, "_qpm_init_names")):
+        if parameter != names[index] and names[index] in kwargs:
+            raise _misnamed(cls, names[index], "attribute", index)
+
+
+def _names(cls: type, attribute: str) -> tuple[str, ...]:
+    """One of the tuples of names that ``_meta`` gives each model class."""
+    names: tuple[str, ...] = getattr(cls, attribute)
+    return names
+
+
+def _misnamed(cls: type, key: str, what: str, index: int) -> ValidationError:
+    name = _names(cls, "_qpm_field_names")[index]
+    parameter = _names(cls, "_qpm_init_names")[index]
+    return ValidationError(
+        cls, (key,), f"{key!r} is the {what} of the field {name!r}: pass {parameter}="
+    )
 
 
 def _forbidden(cls: type, unknown: list[Any]) -> ValidationError:

@@ -128,7 +128,8 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     can be assigned, and ``to_dict`` writes what was assigned. Where Qiskit
     converted units, the field holds the payload's value under its unit's
     name and a property of Qiskit's name gives SI units: ``dt_ns`` (key
-    ``"dt"``) and ``dt`` in seconds, ``dtm_ns``/``dtm``,
+    ``"dt"``, and the constructor's ``dt=`` in ns, as Qiskit's) and ``dt``
+    in seconds, ``dtm_ns``/``dtm``,
     ``rep_delay_range_us``/``rep_delay_range``,
     ``default_rep_delay_us``/``default_rep_delay``, ``rep_times_us``/
     ``rep_times`` (seconds), and ``qubit_lo_range_ghz``/``qubit_lo_range``,
@@ -167,8 +168,12 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     coupling_map: list[list[int]] | None
     supported_instructions: list[str] = ABSENT
     dynamic_reprate_enabled: bool = ABSENT
-    rep_delay_range_us: list[float] = field(key="rep_delay_range", default=ABSENT)
-    default_rep_delay_us: float = field(key="default_rep_delay", default=ABSENT)
+    rep_delay_range_us: list[float] = field(
+        key="rep_delay_range", alias="rep_delay_range", default=ABSENT
+    )
+    default_rep_delay_us: float = field(
+        key="default_rep_delay", alias="default_rep_delay", default=ABSENT
+    )
     max_experiments: int = ABSENT
     sample_name: str = ABSENT
     n_registers: int = ABSENT
@@ -179,13 +184,17 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     display_name: str = ABSENT
     description: str = ABSENT
     tags: list[str] = ABSENT
-    dt_ns: float = field(key="dt", default=ABSENT)
-    dtm_ns: float = field(key="dtm", default=ABSENT)
+    dt_ns: float = field(key="dt", alias="dt", default=ABSENT)
+    dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: list[str] = ABSENT
-    qubit_lo_range_ghz: list[list[float]] = field(key="qubit_lo_range", default=ABSENT)
-    meas_lo_range_ghz: list[list[float]] = field(key="meas_lo_range", default=ABSENT)
-    rep_times_us: list[float] = field(key="rep_times", default=ABSENT)
+    qubit_lo_range_ghz: list[list[float]] = field(
+        key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
+    )
+    meas_lo_range_ghz: list[list[float]] = field(
+        key="meas_lo_range", alias="meas_lo_range", default=ABSENT
+    )
+    rep_times_us: list[float] = field(key="rep_times", alias="rep_times", default=ABSENT)
     u_channel_lo: list[list[UchannelLO]] = ABSENT
 
 
@@ -200,7 +209,7 @@ class FrozenQasmBackendConfiguration(
     same fields and properties (tuples for lists; ``to_dict`` writes lists).
 
     >>> conf = FrozenQasmBackendConfiguration("ibm_x", "1.0.0", 1, ("x",), (), False, False,
-    ...                                       False, False, True, 4000, None, dtm_ns=0.25)
+    ...                                       False, False, True, 4000, None, dtm=0.25)
     >>> conf.dtm, conf in {FrozenQasmBackendConfiguration.from_dict(conf.to_dict())}
     (2.5e-10, True)
     """
@@ -219,8 +228,12 @@ class FrozenQasmBackendConfiguration(
     coupling_map: tuple[tuple[int, ...], ...] | None
     supported_instructions: tuple[str, ...] = ABSENT
     dynamic_reprate_enabled: bool = ABSENT
-    rep_delay_range_us: tuple[float, ...] = field(key="rep_delay_range", default=ABSENT)
-    default_rep_delay_us: float = field(key="default_rep_delay", default=ABSENT)
+    rep_delay_range_us: tuple[float, ...] = field(
+        key="rep_delay_range", alias="rep_delay_range", default=ABSENT
+    )
+    default_rep_delay_us: float = field(
+        key="default_rep_delay", alias="default_rep_delay", default=ABSENT
+    )
     max_experiments: int = ABSENT
     sample_name: str = ABSENT
     n_registers: int = ABSENT
@@ -231,13 +244,15 @@ class FrozenQasmBackendConfiguration(
     display_name: str = ABSENT
     description: str = ABSENT
     tags: tuple[str, ...] = ABSENT
-    dt_ns: float = field(key="dt", default=ABSENT)
-    dtm_ns: float = field(key="dtm", default=ABSENT)
+    dt_ns: float = field(key="dt", alias="dt", default=ABSENT)
+    dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: tuple[str, ...] = ABSENT
     qubit_lo_range_ghz: tuple[tuple[float, float], ...] = field(
-        key="qubit_lo_range", default=ABSENT
+        key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
     )
-    meas_lo_range_ghz: tuple[tuple[float, float], ...] = field(key="meas_lo_range", default=ABSENT)
-    rep_times_us: tuple[float, ...] = field(key="rep_times", default=ABSENT)
+    meas_lo_range_ghz: tuple[tuple[float, float], ...] = field(
+        key="meas_lo_range", alias="meas_lo_range", default=ABSENT
+    )
+    rep_times_us: tuple[float, ...] = field(key="rep_times", alias="rep_times", default=ABSENT)
     u_channel_lo: tuple[tuple[FrozenUchannelLO, ...], ...] = ABSENT
