@@ -402,16 +402,20 @@ def test_uchannel_lo(cls: type[UchannelLO | FrozenUchannelLO]) -> None:
 
 
 @BOTH
-def test_u_channel_lo_reads_as_models(cls: type[Conf]) -> None:
+def test_u_channel_lo_reads_as_payload_and_as_models(cls: type[Conf]) -> None:
     conf = built(cls)
     rows = conf.u_channel_lo
-    assert [[lo.q for lo in row] for row in rows] == [[1], [0]]
-    assert all(lo.scale == 1 for row in rows for lo in row)
-    assert conf.to_dict()["u_channel_lo"] == configuration()["u_channel_lo"]
+    assert [list(row) for row in rows] == configuration()["u_channel_lo"]  # as given, as in Qiskit
+    models = conf.u_channel_lo_models()
+    assert [[lo.q for lo in row] for row in models] == [[1], [0]]
+    assert all(lo.scale == 1 for row in models for lo in row)
+    with pytest.raises(AttributeError, match="u_channel_lo"):
+        built(cls, minimal()).u_channel_lo_models()
     bad = minimal(u_channel_lo=[[{"q": 0, "scale": [1.0, 0.0]}], [{"q": -2, "scale": [1, 0]}]])
     with pytest.raises(ValidationError) as info:
-        built(cls, bad)
+        built(cls, bad).u_channel_lo_models()
     assert info.value.path == ("u_channel_lo", 1, 0, "q")
+    assert info.value.model is cls
 
 
 @BOTH
@@ -421,16 +425,29 @@ def test_decoded_values_are_taken(cls: type[Conf]) -> None:
     decoded = minimal(online_date=when, u_channel_lo=[[{"q": 1, "scale": 1 + 0j}]])
     conf = built(cls, decoded)
     assert conf.online_date is when
-    assert conf.u_channel_lo[0][0].scale == 1 + 0j
+    assert conf.u_channel_lo[0][0] == {"q": 1, "scale": 1 + 0j}
+    assert conf.u_channel_lo_models()[0][0].scale == 1 + 0j
     assert conf.to_dict()["online_date"] == "2021-04-05T04:00:00+00:00"
-    assert conf.to_dict()["u_channel_lo"] == [[{"q": 1, "scale": [1.0, 0.0]}]]
 
 
-def test_frozen_u_channel_lo_are_tuples_of_models() -> None:
-    rows = built(FrozenQasmBackendConfiguration).u_channel_lo
-    assert type(rows) is tuple
-    assert type(rows[0]) is tuple
-    assert type(rows[0][0]) is FrozenUchannelLO
+def test_frozen_u_channel_lo_models_are_tuples() -> None:
+    models = built(FrozenQasmBackendConfiguration).u_channel_lo_models()
+    assert type(models) is tuple
+    assert type(models[0]) is tuple
+    assert type(models[0][0]) is FrozenUchannelLO
+
+
+@BOTH
+def test_runtimes_parameters_are_fields_too(cls: type[Conf]) -> None:
+    # qiskit-ibm-runtime's fake backends read them with __getattribute__,
+    # which never reaches __getattr__: they cannot be extras.
+    payload = minimal(meas_levels=[1, 2], meas_kernels=None, discriminators=["q"], meas_map=[[0]])
+    conf = built(cls, payload)
+    for name in ("meas_levels", "discriminators", "meas_map"):
+        assert object.__getattribute__(conf, name)
+    assert conf.meas_kernels is None
+    assert conf.to_dict() == payload
+    assert not hasattr(built(cls, minimal()), "meas_levels")
 
 
 # --- value semantics ---

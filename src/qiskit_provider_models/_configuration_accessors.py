@@ -152,6 +152,28 @@ class ConfigurationAccessors:
     def meas_lo_range(self, hertz: Sequence[Sequence[float]]) -> None:
         _model(self).meas_lo_range_ghz = _ranges(hertz, 1e-9)
 
+    @property
+    def dynamic_reprate_enabled(self) -> bool:
+        """Whether the repetition delay can be set per job: the payload's
+        ``dynamic_reprate_enabled`` (the field ``dynamic_reprate``), or
+        ``False`` where it has none, as Qiskit's configuration always had it.
+
+        >>> from qiskit_provider_models import QasmBackendConfiguration as Conf
+        >>> conf = Conf("ibm_x", "1.0.0", 1, ["x"], [], False, False, False, False, True, 4000,
+        ...             None)
+        >>> conf.dynamic_reprate_enabled, "dynamic_reprate_enabled" in conf.to_dict()
+        (False, False)
+        >>> conf.dynamic_reprate_enabled = True
+        >>> conf.to_dict()["dynamic_reprate_enabled"]
+        True
+        """
+        value: bool = getattr(_model(self), "dynamic_reprate", False)
+        return value
+
+    @dynamic_reprate_enabled.setter
+    def dynamic_reprate_enabled(self, enabled: bool) -> None:
+        _model(self).dynamic_reprate = enabled
+
     def __contains__(self, key: object) -> bool:
         """Whether Qiskit's configuration had ``key`` as an attribute of its
         own: a required field, ``dynamic_reprate_enabled``, or an optional

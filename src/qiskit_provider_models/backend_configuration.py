@@ -11,13 +11,17 @@ units (see ``_configuration_accessors``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import KW_ONLY
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ._configuration_accessors import ConfigurationAccessors
 from ._errors import ValidationError
 from ._fields import ABSENT, field
 from ._model import FrozenModel, Model
+
+_T = TypeVar("_T")
 
 __all__ = [
     "BackendConfiguration",
@@ -118,6 +122,22 @@ class FrozenUchannelLO(FrozenModel, extras_as_attributes=True):
         _check_q(self)
 
 
+def _uchannels(model: object, read: Callable[[Mapping[str, Any]], _T]) -> list[list[_T]]:
+    """The model's ``u_channel_lo`` rows, each entry read by ``read``."""
+    found: list[list[_T]] = []
+    rows: list[list[Mapping[str, Any]]] = getattr(model, "u_channel_lo")  # noqa: B009 - either model
+    for i, row in enumerate(rows):
+        entries: list[_T] = []
+        for j, entry in enumerate(row):
+            try:
+                entries.append(read(entry))
+            except ValidationError as error:
+                path = ("u_channel_lo", i, j, *error.path)
+                raise ValidationError(type(model), path, error.problem) from None
+        found.append(entries)
+    return found
+
+
 class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attributes=True):
     """A backend's configuration: Qiskit 1.4's twelve required keys, then its
     optional parameters in its order, then the keys whose units it converted.
@@ -134,10 +154,15 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     ``default_rep_delay_us``/``default_rep_delay``, ``rep_times_us``/
     ``rep_times`` (seconds), and ``qubit_lo_range_ghz``/``qubit_lo_range``,
     ``meas_lo_range_ghz``/``meas_lo_range`` (hertz). ``online_date`` is a
-    ``datetime`` (written back as the payload's text). Other keys
-    (``hamiltonian``, ``channels``, ...) stay in ``extras`` as they came,
-    and read as attributes too. The differences from Qiskit are in
-    docs/migration.md.
+    ``datetime`` (written back as the payload's text);
+    ``dynamic_reprate_enabled`` reads ``False`` where the payload has no
+    such key (its field is ``dynamic_reprate``), as in Qiskit;
+    ``u_channel_lo`` holds the payload's dicts (``u_channel_lo_models()``
+    reads them as ``UchannelLO``). ``meas_levels``, ``meas_kernels``,
+    ``discriminators`` and ``meas_map`` are fields too, as in
+    qiskit-ibm-runtime's copy. Other keys (``hamiltonian``, ``channels``,
+    ...) stay in ``extras`` as they came, and read as attributes too. The
+    differences from Qiskit are in docs/migration.md.
 
     >>> payload = {"backend_name": "ibm_x", "backend_version": "1.0.0", "n_qubits": 2,
     ...            "basis_gates": ["cx", "x"], "gates": [], "local": False, "simulator": False,
@@ -167,7 +192,9 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     max_shots: int
     coupling_map: list[list[int]] | None
     supported_instructions: list[str] = ABSENT
-    dynamic_reprate_enabled: bool = ABSENT
+    dynamic_reprate: bool = field(
+        key="dynamic_reprate_enabled", alias="dynamic_reprate_enabled", default=ABSENT
+    )
     rep_delay_range_us: list[float] = field(
         key="rep_delay_range", alias="rep_delay_range", default=ABSENT
     )
@@ -188,6 +215,8 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: list[str] = ABSENT
+    # Keys that Qiskit 1.4 took as **kwargs, or qiskit-ibm-runtime as parameters.
+    _: KW_ONLY
     qubit_lo_range_ghz: list[list[float]] = field(
         key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
     )
@@ -195,7 +224,24 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
         key="meas_lo_range", alias="meas_lo_range", default=ABSENT
     )
     rep_times_us: list[float] = field(key="rep_times", alias="rep_times", default=ABSENT)
-    u_channel_lo: list[list[UchannelLO]] = ABSENT
+    u_channel_lo: list[list[dict[str, Any]]] = ABSENT
+    meas_levels: list[int] | None = ABSENT
+    meas_kernels: list[str] | None = ABSENT
+    discriminators: list[str] | None = ABSENT
+    meas_map: list[list[int]] = ABSENT
+
+    def u_channel_lo_models(self) -> list[list[UchannelLO]]:
+        """``u_channel_lo``, each entry read as a ``UchannelLO``
+        (``AttributeError`` if there is none, ``ValidationError`` for a bad entry).
+
+        >>> conf = QasmBackendConfiguration("ibm_x", "1.0.0", 2, ["x"], [], False, False, False,
+        ...     False, True, 4000, None, u_channel_lo=[[{"q": 1, "scale": [1.0, 0.0]}]])
+        >>> conf.u_channel_lo_models()
+        [[UchannelLO(q=1, scale=(1+0j))]]
+        >>> conf.u_channel_lo
+        [[{'q': 1, 'scale': [1.0, 0.0]}]]
+        """
+        return _uchannels(self, UchannelLO.from_dict)
 
 
 #: Qiskit's other name for ``QasmBackendConfiguration``.
@@ -227,7 +273,9 @@ class FrozenQasmBackendConfiguration(
     max_shots: int
     coupling_map: tuple[tuple[int, ...], ...] | None
     supported_instructions: tuple[str, ...] = ABSENT
-    dynamic_reprate_enabled: bool = ABSENT
+    dynamic_reprate: bool = field(
+        key="dynamic_reprate_enabled", alias="dynamic_reprate_enabled", default=ABSENT
+    )
     rep_delay_range_us: tuple[float, ...] = field(
         key="rep_delay_range", alias="rep_delay_range", default=ABSENT
     )
@@ -248,6 +296,8 @@ class FrozenQasmBackendConfiguration(
     dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: tuple[str, ...] = ABSENT
+    # Keys that Qiskit 1.4 took as **kwargs, or qiskit-ibm-runtime as parameters.
+    _: KW_ONLY
     qubit_lo_range_ghz: tuple[tuple[float, float], ...] = field(
         key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
     )
@@ -255,4 +305,18 @@ class FrozenQasmBackendConfiguration(
         key="meas_lo_range", alias="meas_lo_range", default=ABSENT
     )
     rep_times_us: tuple[float, ...] = field(key="rep_times", alias="rep_times", default=ABSENT)
-    u_channel_lo: tuple[tuple[FrozenUchannelLO, ...], ...] = ABSENT
+    u_channel_lo: tuple[tuple[dict[str, Any], ...], ...] = ABSENT
+    meas_levels: tuple[int, ...] | None = ABSENT
+    meas_kernels: tuple[str, ...] | None = ABSENT
+    discriminators: tuple[str, ...] | None = ABSENT
+    meas_map: tuple[tuple[int, ...], ...] = ABSENT
+
+    def u_channel_lo_models(self) -> tuple[tuple[FrozenUchannelLO, ...], ...]:
+        """``u_channel_lo``, each entry read as a ``FrozenUchannelLO``.
+
+        >>> conf = FrozenQasmBackendConfiguration("ibm_x", "1.0.0", 2, ("x",), (), False, False,
+        ...     False, False, True, 4000, None, u_channel_lo=(({"q": 0, "scale": [1.0, 0.0]},),))
+        >>> conf.u_channel_lo_models()
+        ((FrozenUchannelLO(q=0, scale=(1+0j)),),)
+        """
+        return tuple(tuple(row) for row in _uchannels(self, FrozenUchannelLO.from_dict))
