@@ -9,7 +9,6 @@ import copy
 import pickle
 import sys
 import types
-from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any
 
@@ -84,17 +83,26 @@ def test_without_their_module_the_error_is_the_plain_class(cls: type[Props]) -> 
 def test_qiskits_private_index(cls: type[Props]) -> None:
     props = cls.from_dict(properties())
     gates = props._gates
-    assert isinstance(gates, defaultdict)
+    assert type(gates) is dict  # plain dicts, as Qiskit's: a missing gate is a KeyError
     length, date = gates["sx"][(0,)]["gate_length"]
     assert length == props.gate_length("sx", 0)
     assert isinstance(date, datetime)
     assert props._qubits[0]["T1"] == (props.t1(0), props.qubit_property(0, "T1")[1])
     assert props._apply_prefix(5, "GHz") == 5 * 10**9
-    # the dicts are the instance's own, as Qiskit's tests use them
+    assert props._gates is gates  # the instance's own dicts, built once
+    # What is deleted from them is gone for the accessors too, as in Qiskit.
+    twin = copy.copy(props)
     del props._gates["sx"]
-    assert "sx" not in props._gates
-    assert props._gates["nothing"] == {}  # a defaultdict, as Qiskit's
-    assert "sx" in copy.copy(props)._gates  # a copy builds its own from the data
+    del props._qubits[1]
+    with pytest.raises(BackendPropertyError, match="desired property for sx"):
+        props.gate_length("sx", 0)
+    with pytest.raises(BackendPropertyError, match="for qubit 1"):
+        props.t1(1)
+    del props._gates["cx"][(0, 1)]
+    with pytest.raises(BackendPropertyError):
+        props.gate_error("cx", [0, 1])
+    assert props.gate_error("cx", [1, 0]) > 0
+    assert twin.gate_length("sx", 0) == length  # a copy builds its own
 
 
 @BOTH

@@ -15,13 +15,12 @@ differences, all deliberate:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Generic, TypeVar, overload
 
 from ._backend_errors import property_error
-from ._property_index import NduvLike, index_of, qiskit_index
+from ._property_index import NduvLike, PropertyIndex, index_of, missing, qiskit_index
 from ._units import to_si
 
 __all__ = ["PropertyAccessors", "PropertyValue"]
@@ -45,6 +44,15 @@ def _operational(nduvs: Mapping[str, NduvLike]) -> bool:
     return True if nduv is None else bool(to_si(nduv.value, nduv.unit))
 
 
+def _qubit(index: PropertyIndex, qubit: int) -> Mapping[str, NduvLike]:
+    """The qubit's ``{name: Nduv}``; ``KeyError`` if absent, or deleted from
+    Qiskit's private index."""
+    nduvs = index.qubits[qubit]
+    if missing(index, None, qubit):
+        raise KeyError(qubit)
+    return nduvs
+
+
 class PropertyAccessors(Generic[_G]):
     """Qiskit 1.4's ``BackendProperties`` methods, over the ``qubits`` and
     ``gates`` fields; ``_G`` is the class of the gate entries.
@@ -62,7 +70,7 @@ class PropertyAccessors(Generic[_G]):
         return qiskit_index(self, to_si).qubits
 
     @property
-    def _gates(self) -> defaultdict[str, dict[tuple[int, ...], dict[str, PropertyValue]]]:
+    def _gates(self) -> dict[str, dict[tuple[int, ...], dict[str, PropertyValue]]]:
         """Qiskit's ``props._gates``: gate -> qubits -> name -> ``(value in SI, date)``.
 
         >>> from qiskit_provider_models import BackendProperties
@@ -84,9 +92,14 @@ class PropertyAccessors(Generic[_G]):
         """The ``{name: Nduv}`` of ``gate`` on ``qubits`` or, without qubits,
         the ``{qubits: {name: Nduv}}`` of ``gate``; Qiskit's error if absent."""
         try:
-            found: Any = index_of(self).gates[gate]
+            index = index_of(self)
+            found: Any = index.gates[gate]
+            on = None
             if qubits is not None:
-                found = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)]
+                on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
+                found = found[on]
+            if missing(index, gate, on):
+                raise KeyError(gate)
         except KeyError:
             raise property_error(f"Could not find the desired property for {gate}") from None
         return found
@@ -94,10 +107,14 @@ class PropertyAccessors(Generic[_G]):
     def _gate_value(self, gate: str, qubits: int | Iterable[int] | None, name: str) -> float:
         """``gate_property(gate, qubits, name)[0]`` in fewer steps."""
         try:
-            found = index_of(self).gates[gate]
+            index = index_of(self)
+            found = index.gates[gate]
             if qubits is None:
                 raise property_error(f"Provide qubits to get {name} of {gate}")
-            nduv = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)][name]
+            on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
+            nduv = found[on][name]
+            if missing(index, gate, on):
+                raise KeyError(gate)
         except KeyError:
             raise property_error(f"Could not find the desired property for {gate}") from None
         return to_si(nduv.value, nduv.unit)
@@ -105,7 +122,7 @@ class PropertyAccessors(Generic[_G]):
     def _qubit_value(self, qubit: int, name: str) -> float:
         """``qubit_property(qubit, name)[0]`` in fewer steps."""
         try:
-            nduv = index_of(self).qubits[qubit][name]
+            nduv = _qubit(index_of(self), qubit)[name]
         except KeyError:
             message = f"Couldn't find the property '{name}' for qubit {qubit}."
             raise property_error(message) from None
@@ -213,7 +230,7 @@ class PropertyAccessors(Generic[_G]):
         qiskit_provider_models.BackendPropertyError: Couldn't find the properties for qubit 7.
         """
         try:
-            nduvs = index_of(self).qubits[qubit]
+            nduvs = _qubit(index_of(self), qubit)
             if name is None:
                 return _pairs(nduvs)
             nduv = nduvs[name]
@@ -302,7 +319,7 @@ class PropertyAccessors(Generic[_G]):
         (False, [0])
         """
         try:
-            nduvs = index_of(self).qubits[qubit]
+            nduvs = _qubit(index_of(self), qubit)
         except KeyError:
             raise property_error(f"Couldn't find the properties for qubit {qubit}.") from None
         return _operational(nduvs)
@@ -335,7 +352,12 @@ class PropertyAccessors(Generic[_G]):
         >>> props.faulty_qubits()
         []
         """
-        return [qubit for qubit, nduvs in index_of(self).qubits.items() if not _operational(nduvs)]
+        index = index_of(self)
+        return [
+            qubit
+            for qubit, nduvs in index.qubits.items()
+            if not _operational(nduvs) and not missing(index, None, qubit)
+        ]
 
     def faulty_gates(self) -> list[_G]:
         """The entries of ``gates`` whose ``operational`` property is false,

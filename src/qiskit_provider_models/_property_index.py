@@ -18,7 +18,6 @@ a mutable instance does show, as the index holds that very object. A copy
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol, cast
@@ -30,6 +29,7 @@ __all__ = [
     "PropertyIndex",
     "QiskitIndex",
     "index_of",
+    "missing",
     "qiskit_index",
     "without_index",
 ]
@@ -94,12 +94,13 @@ class PropertyIndex:
 class QiskitIndex(NamedTuple):
     """Qiskit 1.4's private index, which its transpiler reads (unitary
     synthesis, ``InstructionDurations.from_backend``): qubit -> name ->
-    ``(value in SI units, date)``, and gate -> qubits -> name -> the same
-    (a ``defaultdict(dict)``, as Qiskit's). Its dicts are the instance's
-    own: a caller that deletes from them (Qiskit's tests do) sees it later."""
+    ``(value in SI units, date)``, and gate -> qubits -> name -> the same,
+    plain dicts as Qiskit's. They are the instance's own: a qubit, gate or
+    gate's qubits deleted from them (Qiskit's tests do) is gone for the
+    accessors too (see ``missing``)."""
 
     qubits: dict[int, dict[str, tuple[float, datetime]]]
-    gates: defaultdict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
+    gates: dict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
 
 
 def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitIndex:
@@ -111,10 +112,10 @@ def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitInde
         def pairs(named: dict[str, NduvLike]) -> dict[str, tuple[float, datetime]]:
             return {name: (to_si(n.value, n.unit), n.date) for name, n in named.items()}
 
-        gates: defaultdict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
-        gates = defaultdict(dict)
-        for gate, on in index.gates.items():
-            gates[gate] = {qubits: pairs(named) for qubits, named in on.items()}
+        gates = {
+            gate: {qubits: pairs(named) for qubits, named in on.items()}
+            for gate, on in index.gates.items()
+        }
         found = QiskitIndex({q: pairs(named) for q, named in index.qubits.items()}, gates)
         index.qiskit = found  # two threads may both build one: either may stay
     return found
@@ -130,6 +131,18 @@ def index_of(model: Any) -> PropertyIndex:
         # Two threads may both build one: they are equal, either may stay.
         _set_slot(model, INDEX_SLOT, index)
     return index
+
+
+def missing(index: PropertyIndex, gate: str | None, key: Any) -> bool:
+    """Whether Qiskit's index, if it was built, has lost ``key``: a qubit
+    (``gate`` ``None``), or a gate's qubits (or the gate, ``key`` ``None``)."""
+    qiskit = index.qiskit
+    if qiskit is None:
+        return False
+    if gate is None:
+        return key not in qiskit.qubits
+    on = qiskit.gates.get(gate)
+    return on is None or (key is not None and key not in on)
 
 
 def _is_tuple(value: object) -> bool:  # not a TypeGuard: the caller casts once
