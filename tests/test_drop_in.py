@@ -18,6 +18,7 @@ from qiskit_provider_models import (
     BackendProperties,
     BackendPropertyError,
     FrozenBackendProperties,
+    QasmBackendConfiguration,
     ValidationError,
 )
 
@@ -138,3 +139,24 @@ def test_a_qubit_row_may_be_an_iterator_as_qiskits_faulty_backends_pass(cls: typ
         pass
 
     assert type(Faulty.from_dict(properties())) is Faulty
+
+
+def test_a_backend_version_that_is_no_str_is_refused_by_name() -> None:
+    # qiskit-aqt-provider passed backend_version=2; Qiskit checked nothing.
+    # The field stays str: the annotation must not lie (docs/migration.md).
+    with pytest.raises(ValidationError) as raised:
+        QasmBackendConfiguration(
+            "aqt",
+            2,
+            1,
+            ["r"],
+            [],
+            False,
+            True,
+            False,
+            False,
+            True,
+            200,
+            None,  # type: ignore[arg-type]
+        )
+    assert raised.value.path == ("backend_version",)
