@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from qiskit_provider_models import FrozenModel, Model, field
+from qiskit_provider_models import ABSENT, FrozenModel, Model, field
 
 # --- pickles across versions of a class, and slots of the user's ---
 
@@ -215,3 +215,25 @@ def test_a_copy_keeps_what_was_assigned_to_a_datetime_field() -> None:
     assert copy.copy(stamp) == stamp
     stamp.when = date(2024, 1, 1)  # type: ignore[assignment]
     assert copy.copy(stamp).when == date(2024, 1, 1)
+
+
+def test_an_optional_key_that_was_an_extra_becomes_its_absent_field() -> None:
+    # The configuration models of 0.1 kept dt, online_date, ... in extras;
+    # now they are fields declared = ABSENT (one with an alias).
+    class ConfV1(Model):
+        name: str
+
+    class ConfV2(Model):
+        name: str
+        dt_ns: float = field(key="dt", alias="dt", default=ABSENT)
+        online_date: datetime = ABSENT
+        tags: list[str] = ABSENT
+
+    old = ConfV1.from_dict({"name": "x", "dt": 0.5, "online_date": "2021-04-05T04:00:00Z"})
+    new = _reload_as(old, ConfV2)
+    assert new == ConfV2.from_dict(old.to_dict())
+    assert new.to_dict() == old.to_dict()  # the date's own text
+    assert not hasattr(new, "tags")
+    back = _reload_as(new, ConfV1)  # and back: the fields become extras again
+    assert back.extras["dt"] == 0.5
+    assert "tags" not in back.extras
