@@ -272,7 +272,6 @@ def test_contains_answers_as_qiskit_did(cls: type[Conf]) -> None:
         ("rep_times", 1000.0, ("rep_times",), "expected "),
         ("meas_lo_range", [[4.4, None]], ("meas_lo_range", 0, 1), "expected float, got None"),
         ("processor_type", "Eagle", ("processor_type",), "expected "),
-        ("u_channel_lo", [{"q": 0}], ("u_channel_lo", 0), "expected "),
         ("online_date", "yesterday", ("online_date",), "expected "),
     ],
 )

@@ -48,7 +48,7 @@ def _qubit(index: PropertyIndex, qubit: int) -> Mapping[str, NduvLike]:
     """The qubit's ``{name: Nduv}``; ``KeyError`` if absent, or deleted from
     Qiskit's private index."""
     nduvs = index.qubits[qubit]
-    if missing(index, None, qubit):
+    if index.qiskit is not None and missing(index, None, qubit):
         raise KeyError(qubit)
     return nduvs
 
@@ -98,7 +98,7 @@ class PropertyAccessors(Generic[_G]):
             if qubits is not None:
                 on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
                 found = found[on]
-            if missing(index, gate, on):
+            if index.qiskit is not None and missing(index, gate, on):
                 raise KeyError(gate)
         except KeyError:
             raise property_error(f"Could not find the desired property for {gate}") from None
@@ -113,7 +113,7 @@ class PropertyAccessors(Generic[_G]):
                 raise property_error(f"Provide qubits to get {name} of {gate}")
             on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
             nduv = found[on][name]
-            if missing(index, gate, on):
+            if index.qiskit is not None and missing(index, gate, on):
                 raise KeyError(gate)
         except KeyError:
             raise property_error(f"Could not find the desired property for {gate}") from None
@@ -122,7 +122,10 @@ class PropertyAccessors(Generic[_G]):
     def _qubit_value(self, qubit: int, name: str) -> float:
         """``qubit_property(qubit, name)[0]`` in fewer steps."""
         try:
-            nduv = _qubit(index_of(self), qubit)[name]
+            index = index_of(self)
+            nduv = index.qubits[qubit][name]
+            if index.qiskit is not None and missing(index, None, qubit):
+                raise KeyError(qubit)
         except KeyError:
             message = f"Couldn't find the property '{name}' for qubit {qubit}."
             raise property_error(message) from None

@@ -125,7 +125,15 @@ class FrozenUchannelLO(FrozenModel, extras_as_attributes=True):
 def _uchannels(model: object, read: Callable[[Mapping[str, Any]], _T]) -> list[list[_T]]:
     """The model's ``u_channel_lo`` rows, each entry read by ``read``."""
     found: list[list[_T]] = []
-    rows: list[list[Mapping[str, Any]]] = getattr(model, "u_channel_lo")  # noqa: B009 - either model
+    extras: Mapping[str, Any] = getattr(model, "extras")  # noqa: B009 - either model's
+    rows: list[list[Mapping[str, Any]]] | None = extras.get("u_channel_lo")
+    if rows is None:
+        raise AttributeError(
+            f"{type(model).__name__!r} object has no attribute 'u_channel_lo' "
+            "(the payload has no 'u_channel_lo' key)",
+            name="u_channel_lo",
+            obj=model,
+        )
     for i, row in enumerate(rows):
         entries: list[_T] = []
         for j, entry in enumerate(row):
@@ -156,12 +164,13 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     ``meas_lo_range_ghz``/``meas_lo_range`` (hertz). ``online_date`` is a
     ``datetime`` (written back as the payload's text);
     ``dynamic_reprate_enabled`` reads ``False`` where the payload has no
-    such key (its field is ``dynamic_reprate``), as in Qiskit;
-    ``u_channel_lo`` holds the payload's dicts (``u_channel_lo_models()``
-    reads them as ``UchannelLO``). ``meas_levels``, ``meas_kernels``,
-    ``discriminators`` and ``meas_map`` are fields too, as in
-    qiskit-ibm-runtime's copy. Other keys (``hamiltonian``, ``channels``,
-    ...) stay in ``extras`` as they came, and read as attributes too. The
+    such key (its field is ``dynamic_reprate``), as in Qiskit.
+    ``meas_levels``, ``meas_kernels``, ``discriminators`` and ``meas_map``
+    are fields too, as in qiskit-ibm-runtime's copy. Other keys
+    (``u_channel_lo``, ``hamiltonian``, ``channels``, ...) stay in
+    ``extras`` as they came, and read as attributes too, as Qiskit kept them
+    apart (``u_channel_lo_models()`` reads ``u_channel_lo`` as
+    ``UchannelLO``). The
     differences from Qiskit are in docs/migration.md.
 
     >>> payload = {"backend_name": "ibm_x", "backend_version": "1.0.0", "n_qubits": 2,
@@ -215,7 +224,8 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
     dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: list[str] = ABSENT
-    # Keys that Qiskit 1.4 took as **kwargs, or qiskit-ibm-runtime as parameters.
+    # Keys that Qiskit 1.4 took as **kwargs and converted, or that
+    # qiskit-ibm-runtime took as parameters.
     _: KW_ONLY
     qubit_lo_range_ghz: list[list[float]] = field(
         key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
@@ -224,7 +234,6 @@ class QasmBackendConfiguration(Model, ConfigurationAccessors, extras_as_attribut
         key="meas_lo_range", alias="meas_lo_range", default=ABSENT
     )
     rep_times_us: list[float] = field(key="rep_times", alias="rep_times", default=ABSENT)
-    u_channel_lo: list[list[dict[str, Any]]] = ABSENT
     meas_levels: list[int] | None = ABSENT
     meas_kernels: list[str] | None = ABSENT
     discriminators: list[str] | None = ABSENT
@@ -296,7 +305,8 @@ class FrozenQasmBackendConfiguration(
     dtm_ns: float = field(key="dtm", alias="dtm", default=ABSENT)
     processor_type: dict[str, Any] = ABSENT
     parametric_pulses: tuple[str, ...] = ABSENT
-    # Keys that Qiskit 1.4 took as **kwargs, or qiskit-ibm-runtime as parameters.
+    # Keys that Qiskit 1.4 took as **kwargs and converted, or that
+    # qiskit-ibm-runtime took as parameters.
     _: KW_ONLY
     qubit_lo_range_ghz: tuple[tuple[float, float], ...] = field(
         key="qubit_lo_range", alias="qubit_lo_range", default=ABSENT
@@ -305,7 +315,6 @@ class FrozenQasmBackendConfiguration(
         key="meas_lo_range", alias="meas_lo_range", default=ABSENT
     )
     rep_times_us: tuple[float, ...] = field(key="rep_times", alias="rep_times", default=ABSENT)
-    u_channel_lo: tuple[tuple[dict[str, Any], ...], ...] = ABSENT
     meas_levels: tuple[int, ...] | None = ABSENT
     meas_kernels: tuple[str, ...] | None = ABSENT
     discriminators: tuple[str, ...] | None = ABSENT
