@@ -318,6 +318,32 @@ def test_the_constructor_takes_complex_float_and_int() -> None:
         Channel(0, True)
 
 
+class Scales(Model):
+    maybe: complex | None = None
+    many: list[complex] = field(default_factory=list[complex])
+    fixed: tuple[complex, ...] = ()
+    named: dict[str, complex] = field(default_factory=dict[str, complex])
+    either: complex | str = 0j
+    number: complex | float = 0.0
+
+
+def test_complex_beyond_a_bare_field_takes_float_and_int_in_the_constructor() -> None:
+    given = [1, 2.5]
+    scales = Scales(1.0, given, (1,), {"k": 2}, 3j, 1)
+    assert (scales.maybe, scales.many, scales.fixed) == (1 + 0j, [1 + 0j, 2.5 + 0j], (1 + 0j,))
+    assert scales.named == {"k": 2 + 0j}
+    assert all(type(v) is complex for v in (scales.maybe, *scales.many, *scales.fixed))
+    assert given == [1, 2.5]  # the caller's list is not changed
+    assert type(scales.number) is int  # complex | float: a number is the float member's
+    assert Scales.from_dict(scales.to_dict()) == scales
+    with pytest.raises(ValidationError):
+        Scales(True)
+    with pytest.raises(ValidationError):
+        Scales(many=["1"])  # type: ignore[list-item]
+    with pytest.raises(ValidationError):  # a union of several members: only a complex
+        Scales(either=3)
+
+
 def test_frozen_complex_fields_hash_and_pickle() -> None:
     one = FrozenChannel.from_dict({"scale": [0.5, 0.5]})
     assert hash(one) == hash(FrozenChannel(complex(0.5, 0.5)))

@@ -144,6 +144,16 @@ COMPLEX = Converter(
 #: ... but a field of its own takes an int or a float too, as type checkers do.
 FIELD_COMPLEX = COMPLEX._replace(check=_complex_check)
 
+
+def _item(converter: Converter, widen: bool) -> Converter:
+    """A ``complex`` where no union member competes for numbers (a
+    container's items, ``complex | None``) takes an int or a float in the
+    constructor too, as a field of its own does; in a union with other
+    members (``complex | float``, ``list[complex] | list[float]``) only a
+    complex is taken, so that a number goes to its own member."""
+    return FIELD_COMPLEX if widen and converter is COMPLEX else converter
+
+
 _LEAVES: dict[Any, Converter] = {
     complex: COMPLEX,
     datetime.datetime: DATETIME,
@@ -165,35 +175,39 @@ _LITERALS = {Literal, typing_extensions.Literal}
 _ANNOTATED = {typing.Annotated, typing_extensions.Annotated}
 
 
-def converter_for(annotation: Any, model_meta: type) -> Converter:
+def converter_for(annotation: Any, model_meta: type, widen: bool = True) -> Converter:
     """The converter for a resolved annotation; ``TypeError`` if unsupported.
 
-    ``model_meta`` is the metaclass whose instances are nested models.
+    ``model_meta`` is the metaclass whose instances are nested models;
+    ``widen`` is false inside a union of several members (see ``_item``).
     """
     if annotation in _LEAVES:
         return _LEAVES[annotation]
     if isinstance(annotation, NEW_TYPES):  # NewType("JobId", str) is checked as str
-        return converter_for(annotation.__supertype__, model_meta)
+        return converter_for(annotation.__supertype__, model_meta, widen)
     if isinstance(annotation, ALIAS_TYPES):  # `type Qubits = list[int]` (3.12+)
-        return converter_for(annotation.__value__, model_meta)
+        return converter_for(annotation.__value__, model_meta, widen)
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in _ANNOTATED:
-        return converter_for(args[0], model_meta)
+        return converter_for(args[0], model_meta, widen)
     if origin in _UNION_TYPES:
-        return union_of([converter_for(arg, model_meta) for arg in args], _NONE)
+        alone = widen and sum(arg not in (None, type(None)) for arg in args) == 1
+        members = [_item(converter_for(arg, model_meta, alone), alone) for arg in args]
+        return union_of(members, _NONE)
     if origin in _LITERALS:
         return _literal(args)
     if origin is list:
-        return list_of(converter_for(args[0], model_meta) if args else _ANY)
+        return list_of(_item(converter_for(args[0], model_meta, widen), widen) if args else _ANY)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple_of(converter_for(args[0], model_meta), None)
-        return tuple_of(None, [converter_for(arg, model_meta) for arg in args])
+            return tuple_of(_item(converter_for(args[0], model_meta, widen), widen), None)
+        items = [_item(converter_for(arg, model_meta, widen), widen) for arg in args]
+        return tuple_of(None, items)
     if origin is dict:
         if args and args[0] is not str:
             raise TypeError(f"dict fields must have str keys, not {args[0]!r}")
-        return dict_of(converter_for(args[1], model_meta) if args else _ANY)
+        return dict_of(_item(converter_for(args[1], model_meta, widen), widen) if args else _ANY)
     if isinstance(annotation, type):
         if issubclass(annotation, enum.Enum):
             return _enum(annotation)
