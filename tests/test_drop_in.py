@@ -160,3 +160,11 @@ def test_a_backend_version_that_is_no_str_is_refused_by_name() -> None:
             None,  # type: ignore[arg-type]
         )
     assert raised.value.path == ("backend_version",)
+
+
+@BOTH
+def test_a_value_the_unit_conversion_cannot_take_is_qiskits_error(cls: type[Props]) -> None:
+    payload = properties()
+    payload["qubits"][0][0]["value"] = 10**400  # T1 in us: int / 10**6 overflows a float
+    with pytest.raises(BackendPropertyError, match="Could not understand units: us"):
+        cls.from_dict(payload).t1(0)

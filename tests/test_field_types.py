@@ -394,3 +394,19 @@ def test_a_tuple_valued_enum_is_read_and_written_as_a_list() -> None:
 def test_class_keywords_must_be_bools(keyword: str) -> None:
     with pytest.raises(TypeError, match=rf"{keyword}= must be True or False"):
         type(Model)("K", (Model,), {"__module__": "m"}, **{keyword: "no"})
+
+
+@pytest.mark.parametrize(
+    ("payload", "path"),
+    [({"many": [[0, 10**400]]}, ("many", 0)), ({"maybe": [10**400, 0.0]}, ("maybe",))],
+)
+def test_a_number_too_large_for_a_complex_is_refused_at_its_path(
+    payload: dict[str, Any], path: tuple[Any, ...]
+) -> None:
+    # Valid JSON (an int of 400 digits), which complex() cannot take.
+    with pytest.raises(ValidationError, match="out of range") as info:
+        Scales.from_dict(payload)
+    assert info.value.path == path
+    with pytest.raises(ValidationError, match="out of range") as info:
+        Scales(many=[10**400])
+    assert info.value.path == ("many", 0)

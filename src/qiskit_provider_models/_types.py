@@ -109,16 +109,29 @@ def _complex_structure(value: Any) -> complex:
     if type(pair) is list and len(pair) == 2:
         re, im = pair
         if type(re) in (int, float) and type(im) in (int, float):
-            return complex(re, im)
+            return _complex(re, im, pair)
     raise Invalid(f"expected complex as a [re, im] list of numbers, got {describe_value(pair)}")
+
+
+def _complex(re: Any, im: Any = 0, shown: Any = None) -> complex:
+    """``complex(re, im)``, or ``Invalid`` for an int too large for a float
+    (valid JSON: ``[1e400]`` is not, ``[10**400, 0]`` is); the error shows
+    ``shown``, or ``re``."""
+    try:
+        return complex(re, im)
+    except OverflowError:
+        given = describe_value(re if shown is None else shown)
+        raise Invalid(f"expected complex, got a number out of range: {given}") from None
 
 
 def _complex_check(value: Any) -> complex:
     # As for type checkers (PEP 484), an int or a float is a complex too.
-    if type(value) in (complex, float, int):
-        return complex(value)
+    if type(value) is complex:
+        return value
+    if type(value) in (float, int):
+        return _complex(value)
     if isinstance(value, (complex, float, int)) and not isinstance(value, bool):
-        return complex(value)
+        return _complex(value)
     raise Invalid(f"expected complex, got {describe_value(value)}")
 
 

@@ -26,7 +26,8 @@ def to_si(value: float, unit: str) -> float:
 
     An empty or one-character unit (``""``, ``"s"``, ``"m"``) leaves the value
     as it is. A longer unit whose first character is no SI prefix (``"Hz"``,
-    ``"dBm"``) raises ``BackendPropertyError``, as Qiskit's did.
+    ``"dBm"``) raises ``BackendPropertyError``, as Qiskit's did, and so does
+    a value the conversion cannot take (an int too large for a float).
 
     >>> to_si(182.6611165336624, "us"), to_si(5, "GHz"), to_si(0.01, "")
     (0.00018266111653366242, 5000000000, 0.01)
@@ -41,9 +42,12 @@ def to_si(value: float, unit: str) -> float:
         return value
     prefix = unit[0]
     divisor = _DIVISORS.get(prefix)
-    if divisor is not None:
-        return value / divisor
-    factor = _FACTORS.get(prefix)
-    if factor is not None:
-        return value * factor
+    factor = _FACTORS.get(prefix) if divisor is None else None
+    try:
+        if divisor is not None:
+            return value / divisor
+        if factor is not None:
+            return value * factor
+    except (ArithmeticError, TypeError):  # an int too large for a float, say
+        pass  # Qiskit turned any failure into this error
     raise property_error(f"Could not understand units: {unit}")
