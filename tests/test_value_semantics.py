@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus
+from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, field
 
 from .strategies import field_values, instances, json_values
 
@@ -83,6 +83,15 @@ def test_repr(cls: type[JobStatus]) -> None:
     status = cls("1", "DONE", "ok", queue_position=3, **{"a b": 1})
     fields = "job_id='1', status='DONE', status_msg='ok'"
     assert repr(status) == f"{cls.__name__}({fields}, queue_position=3, **{{'a b': 1}})"
+
+
+def test_repr_shows_no_keyword_twice() -> None:
+    # An extra named like a keyed field's attribute (issue 19, item 7).
+    class Keyed(Model):
+        backend_name: str = field(key="backendName")
+
+    keyed = Keyed.from_dict({"backendName": "b", "backend_name": "zz", "other": 1})
+    assert repr(keyed).endswith(".Keyed(backend_name='b', other=1, **{'backend_name': 'zz'})")
 
 
 def test_repr_of_a_self_reference_terminates() -> None:

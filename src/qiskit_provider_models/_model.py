@@ -116,7 +116,10 @@ class Model(metaclass=_Meta):
             if (value := getattr(self, name, ABSENT)) is not ABSENT  # unset: not shown
         ]
         extras = extras_of(self)
-        plain = {k: v for k, v in extras.items() if _is_keyword_name(k)}
+        # An extra named like a field's attribute (whose payload key differs)
+        # goes in the ** part, so that no keyword is shown twice.
+        fields = cast("tuple[str, ...]", self._qpm_field_names)  # type: ignore[attr-defined]
+        plain = {k: v for k, v in extras.items() if _is_keyword_name(k) and k not in fields}
         parts += [f"{k}={v!r}" for k, v in plain.items()]
         if len(plain) != len(extras):
             rest = {k: v for k, v in extras.items() if k not in plain}
