@@ -73,9 +73,10 @@ def convert_lines(plan_field: FieldPlan, index: int, var: str, how: str, model: 
     """Lines that check (and, for containers, replace) ``var`` for one field.
 
     ``how`` is ``"structure"`` (from_dict) or ``"check"`` (__init__); an
-    error names the payload key in from_dict, the parameter in __init__.
+    error names the field's payload key on both paths, as ``to_dict``
+    writes it (one rule, whatever the attribute or parameter is called).
     """
-    name = plan_field.key if how == "structure" else plan_field.name
+    name = plan_field.key
     converter = plan_field.converter
     if converter.bad is not None:
         test = converter.bad.format(v=var)
