@@ -1,7 +1,7 @@
 """What the callers of Qiskit's old models pass, read and catch, without
 Qiskit installed: the decoders' values, Qiskit's private index, and an
 error that their ``except`` clauses catch. (With Qiskit, the real callers
-are run: tests/test_drop_in_qiskit1.py and tests/test_drop_in_qiskit2.py.)"""
+are run: tests/drop_in/.)"""
 
 from __future__ import annotations
 
@@ -168,3 +168,31 @@ def test_a_value_the_unit_conversion_cannot_take_is_qiskits_error(cls: type[Prop
     payload["qubits"][0][0]["value"] = 10**400  # T1 in us: int / 10**6 overflows a float
     with pytest.raises(BackendPropertyError, match="Could not understand units: us"):
         cls.from_dict(payload).t1(0)
+
+
+@BOTH
+def test_the_accessors_read_qiskits_index_once_it_is_built(cls: type[Props]) -> None:
+    props = cls.from_dict(properties())
+    when = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    props._qubits[0]["T1"] = (5.0, when)  # as Qiskit's, the dicts are what is answered
+    props._qubits[9] = {"T1": (7.0, when)}
+    del props._qubits[1]["T2"]
+    assert (props.t1(0), props.t1(9), props.qubit_property(0, "T1")) == (5.0, 7.0, (5.0, when))
+    with pytest.raises(BackendPropertyError, match="'T2' for qubit 1"):
+        props.t2(1)
+    del props._gates["cx"][(0, 1)]
+    assert list(props.gate_property("cx")) == [(1, 0)]
+    del props._gates["sx"]
+    with pytest.raises(BackendPropertyError, match="for sx"):
+        props.faulty_gates()  # as Qiskit's, which asked gate_property for every entry
+    assert props.to_dict() == properties()  # the payload is not the index
+
+
+def test_the_public_error_class_makes_theirs_too(qiskit_loaded: type[Exception]) -> None:
+    error = BackendPropertyError("made", "by", "a plugin")
+    assert isinstance(error, qiskit_loaded)
+    assert error.message == "made by a plugin"
+    error.add_note("a note") if sys.version_info >= (3, 11) else None
+    loaded = pickle.loads(pickle.dumps(error))
+    assert isinstance(loaded, qiskit_loaded)
+    assert loaded.__dict__ == error.__dict__  # notes and attributes travel

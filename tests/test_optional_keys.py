@@ -193,3 +193,49 @@ def test_frozen_round_trip_and_hash(payload: dict[str, Any]) -> None:
     frozen = FrozenConf.from_dict(payload)
     assert frozen.to_dict() == payload
     assert hash(frozen) == hash(FrozenConf.from_dict(frozen.to_dict()))
+
+
+def test_assigning_absent_reads_as_unset_everywhere() -> None:
+    conf = Conf("x", dt=1.0)
+    conf.dt = ABSENT
+    assert conf.to_dict() == {"name": "x", "tail": "t"}
+    assert conf == Conf("x")
+    assert repr(conf) == repr(Conf("x"))
+    assert copy.copy(conf) == Conf("x")
+
+
+class Lenient(Model):
+    a: int = ABSENT
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return 0
+
+
+class FrozenLenient(FrozenModel):
+    a: int = ABSENT
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return "not an int"
+
+
+def test_a_user_getattr_never_answers_for_an_unset_field() -> None:
+    lenient = Lenient()
+    for twin in (copy.copy(lenient), lenient.__replace__(), pickle.loads(pickle.dumps(lenient))):
+        assert twin == lenient
+        assert twin.to_dict() == {}
+    assert repr(lenient) == "Lenient()"
+    frozen = FrozenLenient()
+    assert hash(copy.copy(frozen)) == hash(frozen)
+    assert frozen.__replace__() == frozen
+
+
+def test_an_alias_may_not_be_another_fields_name() -> None:
+    with pytest.raises(TypeError, match="alias 'b' is the name of another field"):
+
+        class Swapped(Model):
+            a: int = field(alias="b", default=0)
+            b: int = field(alias="a", default=1)

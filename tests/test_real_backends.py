@@ -24,7 +24,9 @@ pytest.importorskip(
     "qiskit_ibm_runtime",
     reason="the real payloads come with qiskit-ibm-runtime: pip install '.[real-data]'",
 )
-pytest.importorskip("qiskit", reason="Qiskit 1.4 is the oracle: pip install '.[real-data]'")
+pytest.importorskip(
+    "qiskit.providers.models", reason="Qiskit 1.4 is the oracle: pip install '.[real-data]'"
+)
 
 from qiskit.providers.exceptions import BackendPropertyError as QiskitPropertyError
 from qiskit.providers.models import backendconfiguration, backendproperties

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+import threading
+from typing import Any, cast
 
-__all__ = ["BackendPropertyError", "property_error"]
+from typing_extensions import Self
+
+__all__ = ["FOREIGN_MODULES", "BackendPropertyError"]
+
+#: The modules whose ``BackendPropertyError`` callers of the old models catch:
+#: Qiskit 1.4's ``convert_to_target`` and Aer's noise builders, and
+#: qiskit-ibm-runtime's ``convert_to_target``.
+FOREIGN_MODULES = ("qiskit.providers.exceptions", "qiskit_ibm_runtime.models.exceptions")
 
 
 class BackendPropertyError(LookupError):
@@ -14,11 +22,12 @@ class BackendPropertyError(LookupError):
     Raised by the accessors of ``BackendProperties`` (``t1``, ``gate_error``,
     ...) with the messages of Qiskit 1.4's error of the same name. It is a
     ``LookupError``, so ``except LookupError`` catches it. Where Qiskit's or
-    qiskit-ibm-runtime's module of the same name is loaded, what the
-    accessors raise is an instance of their class too (see
-    ``property_error``), so their callers' ``except`` clauses catch it.
-    ``str(error)`` is the message itself (Qiskit's added quotes), and
-    ``error.message`` holds it too, as it did in Qiskit.
+    qiskit-ibm-runtime's module of that name is already loaded (nothing is
+    imported), ``BackendPropertyError(...)`` makes an instance of a subclass
+    that derives from their classes too, so that their callers' ``except``
+    clauses, which users cannot change, catch it: ``convert_to_target`` and
+    Aer's noise builders. ``str(error)`` is the message itself (Qiskit's
+    added quotes), and ``error.message`` holds it too, as it did in Qiskit.
 
     >>> from qiskit_provider_models import BackendPropertyError
     >>> error = BackendPropertyError("Could not find the desired property for cx")
@@ -30,20 +39,19 @@ class BackendPropertyError(LookupError):
 
     message: str
 
+    def __new__(cls, *message: str) -> Self:
+        kind: type[Self] = cls
+        if cls is BackendPropertyError:
+            foreign = _foreign_classes()
+            if foreign:
+                kind = cast("type[Self]", _combined(foreign))
+        return super().__new__(kind, *message)
+
     def __init__(self, *message: str) -> None:
         # Qiskit's errors joined their arguments with spaces; so does this one.
         text = " ".join(message)
         super().__init__(text)
         self.message = text
-
-
-#: The modules whose ``BackendPropertyError`` callers of the old models catch:
-#: Qiskit 1.4's ``convert_to_target`` and Aer's noise builders, and
-#: qiskit-ibm-runtime's ``convert_to_target``.
-FOREIGN_MODULES = ("qiskit.providers.exceptions", "qiskit_ibm_runtime.models.exceptions")
-
-#: The error class made for each set of foreign classes, made once.
-_combined: dict[tuple[type, ...], type[BackendPropertyError]] = {}
 
 
 def _foreign_classes() -> tuple[type, ...]:
@@ -56,35 +64,31 @@ def _foreign_classes() -> tuple[type, ...]:
     return tuple(found)
 
 
-def property_error(message: str) -> BackendPropertyError:
-    """The error the accessors raise: a ``BackendPropertyError``, and also an
-    instance of Qiskit's and qiskit-ibm-runtime's ``BackendPropertyError``
-    where their modules are loaded, so that their ``except`` clauses (which
-    users cannot change) catch it. Nothing is imported: a process without
-    Qiskit gets the plain class.
+#: The error class made for each set of foreign classes, made once.
+_classes: dict[tuple[type, ...], type[BackendPropertyError]] = {}
+_lock = threading.Lock()
 
-    >>> error = property_error("Could not find the desired property for cx")
-    >>> isinstance(error, BackendPropertyError), str(error)
-    (True, 'Could not find the desired property for cx')
-    """
-    foreign = _foreign_classes()
-    if not foreign:
-        return BackendPropertyError(message)
-    kind = _combined.get(foreign)
-    if kind is None:
-        namespace = {
-            "__module__": BackendPropertyError.__module__,
-            "__qualname__": BackendPropertyError.__qualname__,
-            "__doc__": BackendPropertyError.__doc__,
-            "__init__": BackendPropertyError.__init__,
-            "__str__": Exception.__str__,  # the message itself, not Qiskit's repr of it
-            "__reduce__": _reduce,
-        }
-        made = type("BackendPropertyError", (BackendPropertyError, *foreign), namespace)
-        kind = _combined.setdefault(foreign, made)
-    return kind(message)
+
+def _combined(foreign: tuple[type, ...]) -> type[BackendPropertyError]:
+    made = _classes.get(foreign)
+    if made is None:
+        with _lock:
+            made = _classes.get(foreign)
+            if made is None:
+                namespace = {
+                    "__module__": BackendPropertyError.__module__,
+                    "__qualname__": BackendPropertyError.__qualname__,
+                    "__doc__": BackendPropertyError.__doc__,
+                    "__init__": BackendPropertyError.__init__,
+                    "__str__": Exception.__str__,  # the message, not Qiskit's repr of it
+                    "__reduce__": _reduce,
+                }
+                bases = (BackendPropertyError, *foreign)
+                made = _classes[foreign] = type("BackendPropertyError", bases, namespace)
+    return made
 
 
 def _reduce(error: BackendPropertyError) -> tuple[Any, ...]:
-    # Pickled as what it is made from, so it loads where Qiskit is not.
-    return (property_error, (error.message,))
+    # Pickled as the public class, so that it loads where Qiskit is not (and
+    # as the combined class where it is); notes and attributes travel too.
+    return (BackendPropertyError, error.args, error.__dict__ or None)

@@ -145,7 +145,9 @@ def _write_with_optional_keys(plan: ClassPlan, give: str) -> list[str]:
             "except AttributeError:",
             "    pass",
             "else:",
-            f"    _qpm_d[{f.key!r}] = {_written_value(f, i, '_qpm_o')}",
+            # ABSENT assigned to the field reads as unset, as everywhere.
+            "    if _qpm_o is not _qpm_ABSENT:",
+            f"        _qpm_d[{f.key!r}] = {_written_value(f, i, '_qpm_o')}",
         ]
     return [
         *lines,

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
-__all__ = ["ABSENT", "field", "init_name", "interned", "payload_key"]
+__all__ = ["ABSENT", "field", "field_value", "init_name", "interned", "payload_key"]
 
 _T = TypeVar("_T")
 _KEY = "qiskit_provider_models.key"
@@ -59,6 +59,18 @@ class _Absent:
 #: >>> config.to_dict()
 #: {'name': 'x', 'dt': 0.5}
 ABSENT: Any = _Absent()
+
+_get_slot = object.__getattribute__  # never reaches a class's __getattr__
+
+
+def field_value(instance: object, name: str) -> Any:
+    """Field ``name`` of ``instance``, or ``ABSENT`` if its slot is unset (or
+    holds ``ABSENT``), read without the class's ``__getattr__``, which may
+    answer anything for an unset field (an extra, a default of the user's)."""
+    try:
+        return _get_slot(instance, name)
+    except AttributeError:
+        return ABSENT
 
 
 @overload

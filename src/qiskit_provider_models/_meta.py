@@ -334,9 +334,12 @@ def _check_aliases(name: str, fields: tuple[dataclasses.Field[Any], ...]) -> Non
     """Each constructor parameter (``field(alias=...)`` or the name) must be
     a name no other field's parameter has, and none the constructor uses."""
     parameters = [init_name(f) for f in fields]
+    names = {f.name for f in fields}
     for f, parameter in zip(fields, parameters, strict=True):
         if parameter == f.name:
             continue
+        if parameter in names:  # it would swap values in dataclasses.replace
+            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is the name of another field")
         if not parameter.isidentifier() or keyword.iskeyword(parameter):
             raise TypeError(f"{name}.{f.name}: alias {parameter!r} is not an identifier")
         if parameter == "extras" or parameter.startswith(_PREFIXES):

@@ -18,7 +18,7 @@ from typing_extensions import ParamSpec, Self, dataclass_transform
 
 from . import _compat, _pickling, _runtime
 from ._extras import FrozenExtras
-from ._fields import ABSENT, field
+from ._fields import ABSENT, field, field_value
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
 from ._runtime import ExtrasCarrier, extras_of
 
@@ -113,7 +113,7 @@ class Model(metaclass=_Meta):
         parts = [
             f"{name}={value!r}"
             for name in names
-            if (value := getattr(self, name, ABSENT)) is not ABSENT  # unset: not shown
+            if (value := field_value(self, name)) is not ABSENT  # unset: not shown
         ]
         extras = extras_of(self)
         # An extra named like a field's attribute (whose payload key differs)
@@ -149,7 +149,7 @@ class Model(metaclass=_Meta):
                 elif parameter in changes:
                     values[parameter] = changes.pop(parameter)
                 else:  # an unset field declared ``= ABSENT`` stays unset
-                    values[parameter] = getattr(self, name, ABSENT)
+                    values[parameter] = field_value(self, name)
             # The extras travel apart from the fields: an extra may have a
             # field's attribute name when the field has a payload key of its own.
             extras = ExtrasCarrier({**extras_of(self), **changes}, self)

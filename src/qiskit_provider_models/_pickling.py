@@ -16,7 +16,7 @@ from ._build import ensure_built
 from ._converter import Invalid
 from ._errors import format_path
 from ._extras import EMPTY
-from ._fields import ABSENT, payload_key
+from ._fields import ABSENT, field_value, payload_key
 from ._runtime import extras_of
 from ._times import hidden_slots, parse_datetime
 
@@ -39,7 +39,7 @@ def state_of(instance: object) -> tuple[Any, ...]:
     each field's payload key (so that a field a later version removed comes
     back as the extra ``from_dict`` would make of it)."""
     cls = cast("type[Any]", type(instance))  # a model class, with its _qpm_ attributes
-    fields = {name: getattr(instance, name, ABSENT) for name in cls._qpm_field_names}
+    fields = {name: field_value(instance, name) for name in cls._qpm_field_names}
     fields = {name: value for name, value in fields.items() if value is not ABSENT}
     own: dict[str, Any] = {}
     for name, descriptor in _user_slots(cls):
@@ -56,7 +56,7 @@ def _texts(instance: object, cls: type[Any]) -> dict[str, str]:
     texts: dict[str, str] = {}
     for name in cls._qpm_kept_texts:
         parsed, text = (getattr(instance, slot) for slot in hidden_slots(name))
-        if text is not None and getattr(instance, name, None) is parsed:
+        if text is not None and field_value(instance, name) is parsed:
             texts[name] = text
     return texts
 
@@ -165,7 +165,7 @@ def _read_texts(instance: object, cls: type[Any], texts: dict[str, str]) -> None
     for name in cls._qpm_kept_texts:
         parsed, text = hidden_slots(name)
         kept = texts.get(name)
-        value = getattr(instance, name, None)  # None: declared ``= ABSENT``, unset
+        value = field_value(instance, name)  # ABSENT: declared ``= ABSENT``, unset
         if isinstance(value, str):
             kept = value
             try:

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, cast, overload
 
-from ._backend_errors import property_error
-from ._property_index import NduvLike, PropertyIndex, index_of, missing, qiskit_index
+from ._backend_errors import BackendPropertyError
+from ._property_index import index_of, qiskit_index
 from ._units import to_si
 
 __all__ = ["PropertyAccessors", "PropertyValue"]
@@ -31,26 +31,30 @@ PropertyValue = tuple[float, datetime]
 _G = TypeVar("_G")
 
 
-def _pair(nduv: NduvLike) -> PropertyValue:
-    return (to_si(nduv.value, nduv.unit), nduv.date)
+# An entry of the index: an ``Nduv``, or, once Qiskit's private index was
+# built (``props._gates``), its ``(value in SI, date)`` pair, which is then
+# what the accessors read, as Qiskit's did.
 
 
-def _pairs(nduvs: Mapping[str, NduvLike]) -> dict[str, PropertyValue]:
-    return {name: (to_si(nduv.value, nduv.unit), nduv.date) for name, nduv in nduvs.items()}
+def _value(entry: Any) -> float:
+    if type(entry) is tuple:
+        return cast("PropertyValue", entry)[0]
+    return to_si(entry.value, entry.unit)
 
 
-def _operational(nduvs: Mapping[str, NduvLike]) -> bool:
-    nduv = nduvs.get("operational")
-    return True if nduv is None else bool(to_si(nduv.value, nduv.unit))
+def _pair(entry: Any) -> PropertyValue:
+    if type(entry) is tuple:
+        return cast("PropertyValue", entry)
+    return (to_si(entry.value, entry.unit), entry.date)
 
 
-def _qubit(index: PropertyIndex, qubit: int) -> Mapping[str, NduvLike]:
-    """The qubit's ``{name: Nduv}``; ``KeyError`` if absent, or deleted from
-    Qiskit's private index."""
-    nduvs = index.qubits[qubit]
-    if index.qiskit is not None and missing(index, None, qubit):
-        raise KeyError(qubit)
-    return nduvs
+def _pairs(entries: Mapping[str, Any]) -> dict[str, PropertyValue]:
+    return {name: _pair(entry) for name, entry in entries.items()}
+
+
+def _operational(entries: Mapping[str, Any]) -> bool:
+    entry = entries.get("operational")
+    return True if entry is None else bool(_value(entry))
 
 
 class PropertyAccessors(Generic[_G]):
@@ -92,44 +96,32 @@ class PropertyAccessors(Generic[_G]):
         """The ``{name: Nduv}`` of ``gate`` on ``qubits`` or, without qubits,
         the ``{qubits: {name: Nduv}}`` of ``gate``; Qiskit's error if absent."""
         try:
-            index = index_of(self)
-            found: Any = index.gates[gate]
-            on = None
+            found: Any = index_of(self).gates[gate]
             if qubits is not None:
-                on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
-                found = found[on]
-            if index.qiskit is not None and missing(index, gate, on):
-                raise KeyError(gate)
+                found = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)]
         except KeyError:
-            raise property_error(f"Could not find the desired property for {gate}") from None
+            raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
         return found
 
     def _gate_value(self, gate: str, qubits: int | Iterable[int] | None, name: str) -> float:
         """``gate_property(gate, qubits, name)[0]`` in fewer steps."""
         try:
-            index = index_of(self)
-            found = index.gates[gate]
+            found = index_of(self).gates[gate]
             if qubits is None:
-                raise property_error(f"Provide qubits to get {name} of {gate}")
-            on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
-            nduv = found[on][name]
-            if index.qiskit is not None and missing(index, gate, on):
-                raise KeyError(gate)
+                raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
+            entry = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)][name]
         except KeyError:
-            raise property_error(f"Could not find the desired property for {gate}") from None
-        return to_si(nduv.value, nduv.unit)
+            raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
+        return _value(entry)
 
     def _qubit_value(self, qubit: int, name: str) -> float:
         """``qubit_property(qubit, name)[0]`` in fewer steps."""
         try:
-            index = index_of(self)
-            nduv = index.qubits[qubit][name]
-            if index.qiskit is not None and missing(index, None, qubit):
-                raise KeyError(qubit)
+            entry = index_of(self).qubits[qubit][name]
         except KeyError:
             message = f"Couldn't find the property '{name}' for qubit {qubit}."
-            raise property_error(message) from None
-        return to_si(nduv.value, nduv.unit)
+            raise BackendPropertyError(message) from None
+        return _value(entry)
 
     @overload
     def gate_property(
@@ -170,14 +162,14 @@ class PropertyAccessors(Generic[_G]):
         found = self._gate_entries(gate, qubits)
         if qubits is None:
             if name:
-                raise property_error(f"Provide qubits to get {name} of {gate}")
+                raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
             return {on: _pairs(nduvs) for on, nduvs in found.items()}
         if name:
             try:
                 nduv = found[name]
             except KeyError:
                 message = f"Could not find the desired property for {gate}"
-                raise property_error(message) from None
+                raise BackendPropertyError(message) from None
             return _pair(nduv)
         return _pairs(found)
 
@@ -233,14 +225,14 @@ class PropertyAccessors(Generic[_G]):
         qiskit_provider_models.BackendPropertyError: Couldn't find the properties for qubit 7.
         """
         try:
-            nduvs = _qubit(index_of(self), qubit)
+            nduvs = index_of(self).qubits[qubit]
             if name is None:
                 return _pairs(nduvs)
             nduv = nduvs[name]
         except KeyError:
             what = "y '" + name + "'" if name else "ies"
             message = f"Couldn't find the propert{what} for qubit {qubit}."
-            raise property_error(message) from None
+            raise BackendPropertyError(message) from None
         return _pair(nduv)
 
     def t1(self, qubit: int) -> float:
@@ -322,9 +314,9 @@ class PropertyAccessors(Generic[_G]):
         (False, [0])
         """
         try:
-            nduvs = _qubit(index_of(self), qubit)
+            nduvs = index_of(self).qubits[qubit]
         except KeyError:
-            raise property_error(f"Couldn't find the properties for qubit {qubit}.") from None
+            raise BackendPropertyError(f"Couldn't find the properties for qubit {qubit}.") from None
         return _operational(nduvs)
 
     def is_gate_operational(self, gate: str, qubits: int | Iterable[int] | None = None) -> bool:
@@ -355,12 +347,7 @@ class PropertyAccessors(Generic[_G]):
         >>> props.faulty_qubits()
         []
         """
-        index = index_of(self)
-        return [
-            qubit
-            for qubit, nduvs in index.qubits.items()
-            if not _operational(nduvs) and not missing(index, None, qubit)
-        ]
+        return [qubit for qubit, nduvs in index_of(self).qubits.items() if not _operational(nduvs)]
 
     def faulty_gates(self) -> list[_G]:
         """The entries of ``gates`` whose ``operational`` property is false,
@@ -381,7 +368,7 @@ class PropertyAccessors(Generic[_G]):
                 nduvs = index[entry.gate][tuple(entry.qubits)]
             except KeyError:  # an entry added after the index was built
                 message = f"Could not find the desired property for {entry.gate}"
-                raise property_error(message) from None
+                raise BackendPropertyError(message) from None
             if not _operational(nduvs):
                 faulty.append(entry)
         return faulty

@@ -29,7 +29,6 @@ __all__ = [
     "PropertyIndex",
     "QiskitIndex",
     "index_of",
-    "missing",
     "qiskit_index",
     "without_index",
 ]
@@ -95,9 +94,10 @@ class QiskitIndex(NamedTuple):
     """Qiskit 1.4's private index, which its transpiler reads (unitary
     synthesis, ``InstructionDurations.from_backend``): qubit -> name ->
     ``(value in SI units, date)``, and gate -> qubits -> name -> the same,
-    plain dicts as Qiskit's. They are the instance's own: a qubit, gate or
-    gate's qubits deleted from them (Qiskit's tests do) is gone for the
-    accessors too (see ``missing``)."""
+    plain dicts as Qiskit's. They are the instance's own, and once they are
+    built the accessors read them, as Qiskit's did: what is deleted, added
+    or changed there (Qiskit's tests delete) is what the accessors answer.
+    A copy builds its own from the data."""
 
     qubits: dict[int, dict[str, tuple[float, datetime]]]
     gates: dict[str, dict[tuple[int, ...], dict[str, tuple[float, datetime]]]]
@@ -118,6 +118,8 @@ def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitInde
         }
         found = QiskitIndex({q: pairs(named) for q, named in index.qubits.items()}, gates)
         index.qiskit = found  # two threads may both build one: either may stay
+        # From now on the accessors read Qiskit's dicts: (value, date) pairs.
+        index.qubits, index.gates = found.qubits, found.gates  # type: ignore[assignment]
     return found
 
 
@@ -131,18 +133,6 @@ def index_of(model: Any) -> PropertyIndex:
         # Two threads may both build one: they are equal, either may stay.
         _set_slot(model, INDEX_SLOT, index)
     return index
-
-
-def missing(index: PropertyIndex, gate: str | None, key: Any) -> bool:
-    """Whether Qiskit's index, if it was built, has lost ``key``: a qubit
-    (``gate`` ``None``), or a gate's qubits (or the gate, ``key`` ``None``)."""
-    qiskit = index.qiskit
-    if qiskit is None:
-        return False
-    if gate is None:
-        return key not in qiskit.qubits
-    on = qiskit.gates.get(gate)
-    return on is None or (key is not None and key not in on)
 
 
 def _is_tuple(value: object) -> bool:  # not a TypeGuard: the caller casts once

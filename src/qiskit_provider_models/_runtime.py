@@ -282,7 +282,7 @@ def written_if_set(get: Any, instance: object, parsed: Any, text: str | None) ->
         value = get(instance)
     except AttributeError:
         return ABSENT
-    return written(value, parsed, text)
+    return ABSENT if value is ABSENT else written(value, parsed, text)
 
 
 # --- behaviour shared by every frozen model ---

@@ -34,6 +34,7 @@ import typing_extensions
 
 from ._converter import Converter, Invalid, describe_value
 from ._errors import ValidationError
+from ._fields import field_value
 
 __all__ = [
     "DATE",
@@ -158,8 +159,8 @@ def carry_texts(source: object, target: object) -> None:
     for name in names:
         parsed, text = hidden_slots(name)
         kept = getattr(source, text)
-        # None for a field declared ``= ABSENT`` that the copy leaves unset.
-        if kept is not None and getattr(target, name, None) is getattr(source, parsed):
+        # ABSENT for a field declared ``= ABSENT`` that the copy leaves unset.
+        if kept is not None and field_value(target, name) is getattr(source, parsed):
             object.__setattr__(target, parsed, getattr(source, parsed))
             object.__setattr__(target, text, kept)
 

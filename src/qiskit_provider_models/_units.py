@@ -10,7 +10,7 @@ bit), a positive one multiplies by it (an ``int`` value stays an ``int``).
 
 from __future__ import annotations
 
-from ._backend_errors import property_error
+from ._backend_errors import BackendPropertyError
 
 __all__ = ["to_si"]
 
@@ -50,4 +50,4 @@ def to_si(value: float, unit: str) -> float:
             return value * factor
     except (ArithmeticError, TypeError):  # an int too large for a float, say
         pass  # Qiskit turned any failure into this error
-    raise property_error(f"Could not understand units: {unit}")
+    raise BackendPropertyError(f"Could not understand units: {unit}")
