@@ -415,20 +415,33 @@ def test_the_index_is_not_pickled(cls: type[Props]) -> None:
     assert b"PropertyIndex" not in pickle.dumps(props)
 
 
-def test_a_mutable_instance_reads_changed_values_but_not_new_entries() -> None:
+def test_a_mutable_instance_is_never_answered_from_data_it_no_longer_holds() -> None:
+    # Issue 19, item 1: changed values, replaced entries, rows, lists, names.
     props = BackendProperties.from_dict(properties())
     assert props.t1(0) == 182.6611165336624 / 10**6
     props.qubits[0][0].value = 100
     props.qubits[0][0].unit = "ns"
     assert props.t1(0) == 100 / 10**9  # the index holds that very Nduv
+    props.qubits[0][0] = Nduv(WHEN, "T1", "us", 250.0)  # a new entry in the same row
+    assert props.t1(0) == 250.0 / 10**6
+    props.qubits[0][0].name = "T9"  # renamed in place
+    with pytest.raises(BackendPropertyError, match="'T1' for qubit 0"):
+        props.t1(0)
     props.qubits.append([Nduv(WHEN, "T1", "us", 5.0)])
-    with pytest.raises(BackendPropertyError):
-        props.t1(3)  # built before the qubit was added, as Qiskit's at construction
-    assert copy.copy(props).t1(3) == 5.0 / 10**6  # a copy builds its own
-    props.gates.append(GateProperties([2], "y", []))
-    with pytest.raises(BackendPropertyError, match="desired property for y"):
-        props.faulty_gates()  # as Qiskit's: the new entry is not in the index
-    assert copy.copy(props).faulty_gates() == []
+    assert props.t1(3) == 5.0 / 10**6  # a qubit added
+    props.qubits = [props.qubits[1]]  # the list assigned: qubit 1 is gone
+    with pytest.raises(BackendPropertyError, match="for qubit 1"):
+        props.t1(1)
+    assert props.t1(0) == properties()["qubits"][1][0]["value"] / 10**6
+    props.gates.append(GateProperties([2], "y", [Nduv(WHEN, "operational", "", 0)]))
+    assert props.faulty_gates() == [props.gates[-1]]  # a gate added
+    cx = next(g for g in props.gates if g.gate == "cx")
+    cx.qubits = [5, 6]  # its qubits changed in place
+    with pytest.raises(BackendPropertyError, match="desired property for cx"):
+        props.gate_error("cx", [0, 1])
+    assert props.gate_error("cx", [5, 6]) == cx.parameters[0].value
+    cx.parameters[0] = Nduv(WHEN, "gate_error", "", 0.5)
+    assert props.gate_error("cx", [5, 6]) == 0.5
 
 
 def test_a_plugins_subclass_keeps_the_accessors_and_the_index_slot() -> None:

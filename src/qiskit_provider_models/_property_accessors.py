@@ -20,7 +20,15 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar, cast, overload
 
 from ._backend_errors import BackendPropertyError
-from ._property_index import index_of, qiskit_index
+from ._property_index import (
+    fresh_index,
+    gate_entries,
+    gate_entry,
+    index_of,
+    qiskit_index,
+    qubit_entries,
+    qubit_entry,
+)
 from ._units import to_si
 
 __all__ = ["PropertyAccessors", "PropertyValue"]
@@ -37,7 +45,7 @@ _G = TypeVar("_G")
 
 
 def _value(entry: Any) -> float:
-    if type(entry) is tuple:
+    if type(entry) is tuple:  # Qiskit's pair
         return cast("PropertyValue", entry)[0]
     return to_si(entry.value, entry.unit)
 
@@ -96,20 +104,26 @@ class PropertyAccessors(Generic[_G]):
         """The ``{name: Nduv}`` of ``gate`` on ``qubits`` or, without qubits,
         the ``{qubits: {name: Nduv}}`` of ``gate``; Qiskit's error if absent."""
         try:
-            found: Any = index_of(self).gates[gate]
-            if qubits is not None:
-                found = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)]
+            if qubits is None:
+                found: Any = fresh_index(self).gates[gate]
+            else:
+                on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
+                found = gate_entries(self, gate, on)
         except KeyError:
             raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
         return found
 
     def _gate_value(self, gate: str, qubits: int | Iterable[int] | None, name: str) -> float:
         """``gate_property(gate, qubits, name)[0]`` in fewer steps."""
+        if qubits is None:
+            raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
+        on = (qubits,) if isinstance(qubits, int) else tuple(qubits)
         try:
-            found = index_of(self).gates[gate]
-            if qubits is None:
-                raise BackendPropertyError(f"Provide qubits to get {name} of {gate}")
-            entry = found[(qubits,) if isinstance(qubits, int) else tuple(qubits)][name]
+            index = index_of(self)
+            if index.checked:  # a mutable instance: is it still the data?
+                entry = gate_entry(self, index, gate, on, name)
+            else:
+                entry = index.gates[gate][on][name]
         except KeyError:
             raise BackendPropertyError(f"Could not find the desired property for {gate}") from None
         return _value(entry)
@@ -117,7 +131,11 @@ class PropertyAccessors(Generic[_G]):
     def _qubit_value(self, qubit: int, name: str) -> float:
         """``qubit_property(qubit, name)[0]`` in fewer steps."""
         try:
-            entry = index_of(self).qubits[qubit][name]
+            index = index_of(self)
+            if index.checked:  # a mutable instance: is it still the data?
+                entry = qubit_entry(self, index, qubit, name)
+            else:
+                entry = index.qubits[qubit][name]
         except KeyError:
             message = f"Couldn't find the property '{name}' for qubit {qubit}."
             raise BackendPropertyError(message) from None
@@ -225,7 +243,7 @@ class PropertyAccessors(Generic[_G]):
         qiskit_provider_models.BackendPropertyError: Couldn't find the properties for qubit 7.
         """
         try:
-            nduvs = index_of(self).qubits[qubit]
+            nduvs = qubit_entries(self, qubit)
             if name is None:
                 return _pairs(nduvs)
             nduv = nduvs[name]
@@ -314,7 +332,7 @@ class PropertyAccessors(Generic[_G]):
         (False, [0])
         """
         try:
-            nduvs = index_of(self).qubits[qubit]
+            nduvs = qubit_entries(self, qubit)
         except KeyError:
             raise BackendPropertyError(f"Couldn't find the properties for qubit {qubit}.") from None
         return _operational(nduvs)
@@ -347,7 +365,8 @@ class PropertyAccessors(Generic[_G]):
         >>> props.faulty_qubits()
         []
         """
-        return [qubit for qubit, nduvs in index_of(self).qubits.items() if not _operational(nduvs)]
+        index = fresh_index(self)
+        return [qubit for qubit, nduvs in index.qubits.items() if not _operational(nduvs)]
 
     def faulty_gates(self) -> list[_G]:
         """The entries of ``gates`` whose ``operational`` property is false,
@@ -361,7 +380,7 @@ class PropertyAccessors(Generic[_G]):
         True
         """
         model: Any = self  # a BackendProperties: it has ``gates``
-        index = index_of(self).gates
+        index = fresh_index(self).gates
         faulty: list[_G] = []
         for entry in model.gates:  # is_gate_operational(entry.gate, entry.qubits), inlined
             try:

@@ -9,16 +9,24 @@ converted when an accessor reads them (so a bad unit is reported by the
 accessor that reaches it, and ``to_dict`` always writes the payload's own
 numbers).
 
-The index reflects the *structure* the data had at the first accessor call
-(which qubits, gates and property names exist, as Qiskit's reflected the
-data at construction); a value, unit or date changed later in an ``Nduv`` of
-a mutable instance does show, as the index holds that very object. A copy
-(``copy.copy``, ``dataclasses.replace``, pickling) starts without an index.
+An accessor never answers from data the instance no longer holds. A value,
+unit or date changed in an ``Nduv`` shows, as the index holds that very
+object. On a mutable instance each call also checks, in a few identity
+tests, that what it answers from is still there (the ``qubits`` and
+``gates`` lists and their lengths, the qubit's row, the gate entry, its
+name, qubits and parameters, the property's name), and builds the index
+anew when not, so an ``Nduv`` replaced or renamed, a qubit's row or a gate
+replaced, or a list assigned, is seen (``faulty_qubits``, ``faulty_gates``
+and ``gate_property(gate)`` compare all the data). Once Qiskit's private
+index is built (``props._gates``), the accessors read it instead, as
+Qiskit's did. A copy (``copy.copy``, ``copy.replace``, pickling) starts
+without an index. Building happens once per instance, under a lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol, cast
 
@@ -72,20 +80,44 @@ class PropertyIndex:
     on the same qubits, replaces the earlier one.
     """
 
-    __slots__ = ("gates", "qiskit", "qubits")
+    __slots__ = (
+        "checked",
+        "entries",
+        "gate_list",
+        "gates",
+        "qiskit",
+        "qubit_list",
+        "qubits",
+        "rows",
+        "sources",
+    )
 
-    def __init__(self, qubits: Iterable[Iterable[NduvLike]], gates: Iterable[GateLike]) -> None:
+    def __init__(self, qubits: Any, gates: Any, checked: bool) -> None:
+        #: A mutable instance's: the accessors check that the data is unchanged.
+        self.checked = checked
+        self.qubit_list: Sequence[Sequence[NduvLike]] = qubits
+        self.gate_list: Sequence[GateLike] = gates
+        #: Each qubit's row as it was (a copy), to compare with the row now.
+        self.rows = [list(row) for row in self.qubit_list]
         self.qubits: dict[int, dict[str, NduvLike]] = {}
-        for number, entries in enumerate(qubits):
+        for number, entries in enumerate(self.rows):
             named = {nduv.name: nduv for nduv in entries}
             if named:
                 self.qubits[number] = named
         self.gates: dict[str, dict[tuple[int, ...], dict[str, NduvLike]]] = {}
-        for gate in gates:
+        #: Each gate entry as it was: (entry, gate, qubits, parameters, their copy).
+        self.entries: list[tuple[Any, str, tuple[int, ...], Any, list[Any]]] = []
+        #: (gate, qubits) -> the position of the entry answered from (the last).
+        self.sources: dict[tuple[str, tuple[int, ...]], int] = {}
+        for position, gate in enumerate(self.gate_list):
             on = self.gates.get(gate.gate)
             if on is None:
                 on = self.gates[gate.gate] = {}
-            on[tuple(gate.qubits)] = {nduv.name: nduv for nduv in gate.parameters}
+            key = tuple(gate.qubits)
+            on[key] = {nduv.name: nduv for nduv in gate.parameters}
+            parameters = gate.parameters
+            self.entries.append((gate, gate.gate, key, parameters, list(parameters)))
+            self.sources[gate.gate, key] = position
         #: Qiskit's own index, made on first use by ``qiskit_index``.
         self.qiskit: QiskitIndex | None = None
 
@@ -104,10 +136,15 @@ class QiskitIndex(NamedTuple):
 
 
 def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitIndex:
-    """The model's ``QiskitIndex``, built from its index on first use."""
-    index = index_of(model)
+    """The model's ``QiskitIndex``, built from its (checked) index on first use."""
+    index = fresh_index(model)
     found = index.qiskit
-    if found is None:
+    if found is not None:
+        return found
+    with _lock:
+        index = fresh_index(model)
+        if index.qiskit is not None:
+            return index.qiskit
 
         def pairs(named: dict[str, NduvLike]) -> dict[str, tuple[float, datetime]]:
             return {name: (to_si(n.value, n.unit), n.date) for name, n in named.items()}
@@ -117,22 +154,176 @@ def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitInde
             for gate, on in index.gates.items()
         }
         found = QiskitIndex({q: pairs(named) for q, named in index.qubits.items()}, gates)
-        index.qiskit = found  # two threads may both build one: either may stay
-        # From now on the accessors read Qiskit's dicts: (value, date) pairs.
+        # From now on the accessors read Qiskit's dicts, (value, date) pairs,
+        # unchecked: what a caller changes there is what they answer.
         index.qubits, index.gates = found.qubits, found.gates  # type: ignore[assignment]
+        index.checked = False
+        index.qiskit = found
     return found
 
 
+_lock = threading.RLock()
+
+
 def index_of(model: Any) -> PropertyIndex:
-    """The model's index, built on the first call (``model`` has ``qubits``
-    and ``gates`` and a slot named ``INDEX_SLOT``)."""
+    """The model's index as it is, built on the first call (``model`` has
+    ``qubits`` and ``gates`` and a slot named ``INDEX_SLOT``)."""
     try:
         index: PropertyIndex = _get_slot(model, INDEX_SLOT)
     except AttributeError:  # not built yet
-        index = PropertyIndex(model.qubits, model.gates)
-        # Two threads may both build one: they are equal, either may stay.
+        index = _build(model)
+    return index
+
+
+def _build(model: Any, stale: PropertyIndex | None = None) -> PropertyIndex:
+    with _lock:  # once: another thread may have built it meanwhile
+        try:
+            index: PropertyIndex = _get_slot(model, INDEX_SLOT)
+        except AttributeError:
+            pass
+        else:
+            if index is not stale:
+                return index
+        frozen: bool = getattr(model, "_qpm_frozen", False)  # a class attribute
+        index = PropertyIndex(model.qubits, model.gates, not frozen)
         _set_slot(model, INDEX_SLOT, index)
     return index
+
+
+def fresh_index(model: Any) -> PropertyIndex:
+    """The model's index, built anew if any of the data changed (every row
+    and gate compared: for the accessors that read all of it)."""
+    index = index_of(model)
+    if index.checked and not _all_fresh(model, index):
+        index = _build(model, index)
+    return index
+
+
+def qubit_entries(model: Any, qubit: int) -> dict[str, Any]:
+    """``qubit``'s ``{name: entry}``, the index built anew if its row, or a
+    name in it, changed; ``KeyError`` if there is none."""
+    index = index_of(model)
+    if index.checked and not (_row_fresh(model, index, qubit) and _names_fresh(index, qubit)):
+        index = _build(model, index)
+    return index.qubits[qubit]
+
+
+def qubit_entry(model: Any, index: PropertyIndex, qubit: int, name: str) -> Any:
+    """Property ``name`` of ``qubit``, from ``model``'s checked ``index``;
+    ``KeyError`` if there is none. The accessors' hot path on a mutable
+    instance: ``_row_fresh`` and the entry's name, inline."""
+    rows = model.qubits
+    snapshot = index.rows
+    if (
+        rows is index.qubit_list
+        and len(rows) == len(snapshot)
+        and type(qubit) is int
+        and 0 <= qubit < len(rows)
+        and rows[qubit] == snapshot[qubit]  # the same objects: no __eq__ call
+    ):
+        entry = index.qubits[qubit][name]
+        if entry.name == name:  # not renamed in place
+            return entry
+    return _build(model, index).qubits[qubit][name]
+
+
+def _row_fresh(model: Any, index: PropertyIndex, qubit: int) -> bool:
+    rows = model.qubits
+    if rows is not index.qubit_list or len(rows) != len(index.rows):
+        return False
+    if type(qubit) is int and 0 <= qubit < len(rows):
+        return bool(rows[qubit] == index.rows[qubit])  # the same objects: no __eq__ call
+    return True
+
+
+def _names_fresh(index: PropertyIndex, qubit: int) -> bool:
+    named = index.qubits.get(qubit)
+    return named is None or _named_fresh(named)
+
+
+def gate_entries(model: Any, gate: str, qubits: tuple[int, ...]) -> dict[str, Any]:
+    """The ``{name: entry}`` of ``gate`` on ``qubits``, the index built anew
+    if that entry changed, or an entry was added or removed."""
+    index = index_of(model)
+    if index.checked and not _gate_fresh(model, index, gate, qubits, names=True):
+        index = _build(model, index)
+    return index.gates[gate][qubits]
+
+
+def gate_entry(
+    model: Any, index: PropertyIndex, gate: str, qubits: tuple[int, ...], name: str
+) -> Any:
+    """Property ``name`` of ``gate`` on ``qubits``, from ``model``'s checked
+    ``index``; ``KeyError`` if there is none. The accessors' hot path on a
+    mutable instance: ``_gate_fresh`` and the name, inline."""
+    gates = model.gates
+    entries = index.entries
+    if gates is index.gate_list and len(gates) == len(entries):
+        position = index.sources.get((gate, qubits))
+        if position is None:  # not there, and no entry added or removed since
+            raise KeyError(gate)
+        was, was_gate, was_qubits, parameters, copied = entries[position]
+        now = gates[position]
+        if (
+            now is was
+            and now.gate == was_gate
+            and now.parameters is parameters
+            and parameters == copied  # the same objects: no __eq__ call
+            and tuple(now.qubits) == was_qubits
+        ):
+            entry = index.gates[gate][qubits][name]
+            if entry.name == name:
+                return entry
+    return _build(model, index).gates[gate][qubits][name]
+
+
+def _gate_fresh(
+    model: Any, index: PropertyIndex, gate: str, qubits: tuple[int, ...], *, names: bool
+) -> bool:
+    gates = model.gates
+    if gates is not index.gate_list or len(gates) != len(index.entries):
+        return False
+    position = index.sources.get((gate, qubits))
+    if position is None:  # not there, and no entry added or removed since
+        return True
+    fresh = _entry_fresh(gates[position], index.entries[position])
+    return fresh and (not names or _named_fresh(index.gates[gate][qubits]))
+
+
+def _entry_fresh(gate: Any, was: tuple[Any, str, tuple[int, ...], Any, list[Any]]) -> bool:
+    entry, name, qubits, parameters, copied = was
+    return (
+        gate is entry
+        and gate.gate == name
+        and gate.parameters is parameters
+        and parameters == copied  # the same objects: no __eq__ call
+        and tuple(gate.qubits) == qubits
+    )
+
+
+def _named_fresh(named: dict[str, Any]) -> bool:
+    """Whether each entry still has the name it is indexed under."""
+    return all(nduv.name == name for name, nduv in named.items())
+
+
+def _gates_fresh(model: Any, index: PropertyIndex) -> bool:
+    gates = model.gates
+    return (
+        gates is index.gate_list
+        and len(gates) == len(index.entries)
+        and all(_entry_fresh(g, was) for g, was in zip(gates, index.entries, strict=True))
+        and all(_named_fresh(named) for on in index.gates.values() for named in on.values())
+    )
+
+
+def _all_fresh(model: Any, index: PropertyIndex) -> bool:
+    rows = model.qubits
+    return (
+        rows is index.qubit_list
+        and rows == index.rows
+        and all(_named_fresh(named) for named in index.qubits.values())
+        and _gates_fresh(model, index)
+    )
 
 
 def _is_tuple(value: object) -> bool:  # not a TypeGuard: the caller casts once

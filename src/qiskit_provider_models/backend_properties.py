@@ -169,11 +169,12 @@ class BackendProperties(Model, PropertyAccessors[GateProperties], extras_as_attr
     - values are converted to SI units when an accessor reads them, so a unit
       with an unknown prefix raises ``BackendPropertyError`` in the accessor
       that reaches it, not when the object is built;
-    - the accessors use an index built by the first accessor call; on a
-      mutable instance, qubits, gates or names added, removed or renamed
-      after that call are not seen (a changed value, unit or date is): take
-      a copy (``copy.copy``, ``dataclasses.replace``), which builds its own.
-      Qiskit's index likewise reflected the data at construction.
+    - the accessors use an index built by the first accessor call, and on
+      a mutable instance never answer from data the instance no longer
+      holds: a changed value shows, and an entry, row, gate or list replaced,
+      added or renamed makes the next call build the index anew (Qiskit's
+      reflected the data at construction). Once Qiskit's private index
+      (``props._gates``) is used, the accessors read it, as Qiskit's did.
 
     Extra keys (``general_qlists``) are kept and readable as attributes.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from typing_extensions import assert_type
@@ -15,6 +16,7 @@ from qiskit_provider_models import (
     FrozenModel,
     JobStatus,
     Model,
+    QasmBackendConfiguration,
     ValidationError,
     field,
 )
@@ -114,3 +116,10 @@ assert_type(hasattr(optional, "dt"), bool)
 optional.dt = 1.0
 del optional.dt
 assert_type(Optional.from_dict({"name": "x"}), Optional)
+
+conf = QasmBackendConfiguration.from_dict({})
+assert_type(conf.dt, float)
+conf.dt = 2e-10
+conf.max_experiments = 300
+assert_type(conf.online_date, datetime)
+assert_type(conf.gates[0].coupling_map, list[list[int]])

@@ -9,7 +9,16 @@ must report nothing there: the reason follows the marker.
 
 from __future__ import annotations
 
-from qiskit_provider_models import ABSENT, FrozenJobStatus, FrozenModel, JobStatus, Model, field
+from qiskit_provider_models import (
+    ABSENT,
+    FrozenGateConfig,
+    FrozenJobStatus,
+    FrozenModel,
+    JobStatus,
+    Model,
+    QasmBackendConfiguration,
+    field,
+)
 
 
 class IBMJobStatus(JobStatus):
@@ -80,3 +89,9 @@ class MaybeDt(Model):
 MaybeDt(dt="1")  # E: mypy[arg-type] pyright[reportArgumentType]
 MaybeDt().dt = "1"  # E: mypy[assignment] pyright[reportAttributeAccessIssue]
 MaybeDt().dtt  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
+
+
+conf = QasmBackendConfiguration.from_dict({})
+conf.n_qubitz  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
+conf.dt = "1"  # E: mypy[assignment] pyright[reportAttributeAccessIssue]
+FrozenGateConfig.from_dict({}).coupling_mapp  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
