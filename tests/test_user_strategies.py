@@ -5,17 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qiskit_provider_models import (
+    BackendProperties,
     BackendStatus,
+    FrozenBackendProperties,
     FrozenBackendStatus,
     FrozenJobStatus,
+    FrozenQasmBackendConfiguration,
     JobStatus,
     Model,
+    QasmBackendConfiguration,
 )
-from qiskit_provider_models.strategies import instances, payloads
+from qiskit_provider_models.strategies import (
+    backend_properties_payloads,
+    configuration_payloads,
+    instances,
+    payloads,
+)
 
 from .models import Everything, Job, JobList, Lenient, Node, Strict
 
@@ -96,3 +105,36 @@ def test_models_with_post_init_checks_get_only_valid_data(
     assert type(instance).from_dict(instance.to_dict()) == instance
     for status in [payload] if model is not Fleet else payload["statuses"]:
         assert status["pending_jobs"] >= 0
+
+
+# --- realistic backends (issue 19, item 10) ---
+
+
+@settings(max_examples=30)
+@given(payload=backend_properties_payloads())
+def test_realistic_properties_answer_every_accessor(payload: dict[str, Any]) -> None:
+    for cls in (BackendProperties, FrozenBackendProperties):
+        props = cls.from_dict(payload)
+        assert props.to_dict() == payload
+        for q in range(len(props.qubits)):
+            assert 1e-5 <= props.t1(q) <= 5e-4
+            assert 0 <= props.readout_error(q) <= 0.2
+            assert props.readout_length(q) <= 5e-6
+        for gate in props.gates:
+            if gate.gate != "reset":
+                assert 0 <= props.gate_error(gate.gate, gate.qubits) <= 0.1
+            assert props.gate_length(gate.gate, gate.qubits) >= 0
+        assert set(props.faulty_qubits()) <= set(range(len(props.qubits)))
+        props.faulty_gates()
+
+
+@settings(max_examples=30)
+@given(payload=configuration_payloads())
+def test_realistic_configurations_answer_qiskits_attributes(payload: dict[str, Any]) -> None:
+    for cls in (QasmBackendConfiguration, FrozenQasmBackendConfiguration):
+        conf = cls.from_dict(payload)
+        assert conf.to_dict() == payload
+        assert conf.num_qubits == len(conf.qubit_lo_range)
+        assert conf.dt == payload["dt"] * 1e-9
+        assert all(q < conf.n_qubits for pair in conf.coupling_map or () for q in pair)
+        assert set(conf.basis_gates) == {gate.name for gate in conf.gates}

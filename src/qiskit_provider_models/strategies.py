@@ -41,7 +41,16 @@ from ._hypothesis_hook import register
 from ._model import Model
 from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
 
-__all__ = ["datetime_texts", "extra_values", "instances", "payloads", "register"]
+__all__ = [
+    "QUBIT_PROPERTIES",
+    "backend_properties_payloads",
+    "configuration_payloads",
+    "datetime_texts",
+    "extra_values",
+    "instances",
+    "payloads",
+    "register",
+]
 
 M = TypeVar("M", bound=Model)
 
@@ -176,3 +185,142 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
     if isinstance(annotation, type) and issubclass(annotation, Model):
         return payloads(annotation)
     raise TypeError(f"no strategy for field type {annotation!r}")
+
+
+# --- realistic backends, for code that reads them through the accessors ---
+
+#: Each qubit property real IBM payloads send, its unit and a range of values.
+QUBIT_PROPERTIES: dict[str, tuple[str, float, float]] = {
+    "T1": ("us", 10.0, 500.0),
+    "T2": ("us", 5.0, 400.0),
+    "frequency": ("GHz", 4.0, 6.0),
+    "anharmonicity": ("GHz", -0.4, -0.2),
+    "readout_error": ("", 0.0, 0.2),
+    "prob_meas0_prep1": ("", 0.0, 0.2),
+    "prob_meas1_prep0": ("", 0.0, 0.2),
+    "readout_length": ("ns", 500.0, 5000.0),
+}
+_ONE_QUBIT_GATES = ("id", "rz", "sx", "x")
+_TWO_QUBIT_GATES = ("cx", "cz", "ecr")
+
+
+def _nduv(date: str, name: str, unit: str, value: float) -> dict[str, Any]:
+    return {"date": date, "name": name, "unit": unit, "value": value}
+
+
+@st.composite
+def backend_properties_payloads(draw: st.DrawFn, max_qubits: int = 8) -> dict[str, Any]:
+    """``BackendProperties`` payloads shaped like real IBM ones, so that code
+    reading them through the accessors can be property-tested: every qubit
+    has ``T1``, ``T2``, ``readout_error``, ``readout_length``, ... in their
+    real units (``frequency`` and ``anharmonicity`` only on some backends,
+    as Heron payloads lack them), and every gate entry is on existing
+    qubits, with ``gate_error`` and ``gate_length`` (a ``reset`` without an
+    error, as in real payloads; an ``operational`` property, sometimes 0).
+
+    >>> from hypothesis import given, settings
+    >>> from qiskit_provider_models import BackendProperties
+    >>> @settings(max_examples=20)
+    ... @given(backend_properties_payloads())
+    ... def test_t1_is_in_seconds(payload):
+    ...     props = BackendProperties.from_dict(payload)
+    ...     assert all(1e-5 <= props.t1(q) <= 5e-4 for q in range(len(props.qubits)))
+    >>> test_t1_is_in_seconds()
+    """
+    n = draw(st.integers(1, max_qubits))
+    date = draw(datetime_texts())
+    with_frequency = draw(st.booleans())
+    numbers = {
+        name: st.floats(low, high, allow_nan=False)
+        for name, (_, low, high) in QUBIT_PROPERTIES.items()
+    }
+    qubits = []
+    for _ in range(n):
+        row = []
+        for name, (unit, _, _) in QUBIT_PROPERTIES.items():
+            if name in ("frequency", "anharmonicity") and not with_frequency:
+                continue
+            row.append(_nduv(date, name, unit, draw(numbers[name])))
+        qubits.append(row)
+    pairs = [(a, b) for a in range(n) for b in range(n) if a != b]
+    coupling = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=8)) if pairs else []
+    two = draw(st.sampled_from(_TWO_QUBIT_GATES))
+    error = st.floats(0.0, 0.1, allow_nan=False)
+    length = st.floats(0.0, 1000.0, allow_nan=False)
+    gates = []
+    for gate, on in [(g, [q]) for q in range(n) for g in _ONE_QUBIT_GATES] + [
+        (two, list(pair)) for pair in coupling
+    ]:
+        parameters = [
+            _nduv(date, "gate_error", "", draw(error)),
+            _nduv(date, "gate_length", "ns", draw(length)),
+        ]
+        if draw(st.integers(0, 9)) == 0:
+            parameters.append(_nduv(date, "operational", "", draw(st.sampled_from([0, 1]))))
+        gates.append({"qubits": on, "gate": gate, "parameters": parameters})
+    gates += [
+        {"qubits": [q], "gate": "reset", "parameters": [_nduv(date, "gate_length", "ns", 1320.0)]}
+        for q in range(n)
+    ]
+    return {
+        "backend_name": draw(st.sampled_from(["ibm_fez", "ibm_torino", "ibm_kyiv"])),
+        "backend_version": "1.0.0",
+        "last_update_date": date,
+        "qubits": qubits,
+        "gates": gates,
+        "general": [],
+    }
+
+
+@st.composite
+def configuration_payloads(draw: st.DrawFn, max_qubits: int = 8) -> dict[str, Any]:
+    """``QasmBackendConfiguration`` payloads shaped like real IBM ones: a
+    coupling map on the backend's qubits, basis gates that the gate entries
+    (with their coupling maps) describe, and some of the optional keys in
+    their real units (``dt`` in ns, ``rep_times`` in us, LO ranges in GHz).
+
+    >>> from hypothesis import given, settings
+    >>> from qiskit_provider_models import QasmBackendConfiguration
+    >>> @settings(max_examples=20)
+    ... @given(configuration_payloads())
+    ... def test_dt_is_in_seconds(payload):
+    ...     conf = QasmBackendConfiguration.from_dict(payload)
+    ...     assert conf.dt < 1e-8 and conf.to_dict() == payload
+    >>> test_dt_is_in_seconds()
+    """
+    n = draw(st.integers(1, max_qubits))
+    pairs = [[a, b] for a in range(n) for b in range(n) if a != b]
+    coupling = draw(st.lists(st.sampled_from(pairs), unique_by=tuple, max_size=8)) if pairs else []
+    two = draw(st.sampled_from(_TWO_QUBIT_GATES))
+    basis = [*_ONE_QUBIT_GATES, two]
+    gates = [
+        {"name": g, "parameters": [], "qasm_def": f"gate {g} q {{ U(0, 0, 0) q; }}"}
+        | {"coupling_map": [[q] for q in range(n)]}
+        for g in _ONE_QUBIT_GATES
+    ]
+    gates.append({"name": two, "parameters": [], "qasm_def": None, "coupling_map": coupling})
+    payload: dict[str, Any] = {
+        "backend_name": draw(st.sampled_from(["ibm_fez", "ibm_torino", "ibm_kyiv"])),
+        "backend_version": "1.0.0",
+        "n_qubits": n,
+        "basis_gates": basis,
+        "gates": gates,
+        "local": False,
+        "simulator": False,
+        "conditional": False,
+        "open_pulse": False,
+        "memory": True,
+        "max_shots": draw(st.sampled_from([4000, 100000])),
+        "coupling_map": coupling or None,
+        "supported_instructions": [*basis, "measure", "delay"],
+        "dt": 0.2222222222222222,
+        "dtm": 0.2222222222222222,
+        "rep_times": [draw(st.floats(100.0, 1000.0, allow_nan=False))],
+        "qubit_lo_range": [[4.5, 5.5] for _ in range(n)],
+        "meas_lo_range": [[6.5, 7.5] for _ in range(n)],
+    }
+    if draw(st.booleans()):
+        payload["dynamic_reprate_enabled"] = True
+        payload["rep_delay_range"] = [0.0, 500.0]
+        payload["default_rep_delay"] = 250.0
+    return payload
