@@ -7,6 +7,7 @@ import copy
 import dataclasses
 import inspect
 import pickle
+from dataclasses import KW_ONLY
 from typing import Any, ClassVar
 
 import pytest
@@ -429,3 +430,17 @@ def test_a_mixin_whose_slots_hold_dict_is_named() -> None:
 
         class Uses(Dicted, Model):
             x: int
+
+
+def test_a_kw_only_marker_works_with_text_annotations() -> None:
+    # This module has `from __future__ import annotations`: on 3.10
+    # get_type_hints refused the marker, which is no type.
+    class Marked(Model):
+        a: int
+        _: KW_ONLY
+        b: int = 0
+
+    assert Marked(1, b=2).to_dict() == {"a": 1, "b": 2}
+    with pytest.raises(TypeError):
+        Marked(1, 2)  # type: ignore[misc]
+    assert [f.name for f in dataclasses.fields(Marked)] == ["a", "b"]

@@ -65,6 +65,17 @@ def _localns(cls: type, *, later: bool) -> dict[str, Any] | None:
     return names or None
 
 
+class _KwOnly:
+    """Stands for ``dataclasses.KW_ONLY`` where an annotation names it as
+    text (``from __future__ import annotations``): Python 3.10's
+    ``get_type_hints`` refuses the marker itself, which is no type. The
+    marker is no field, so its hint is never read."""
+
+
+def _with_kw_only(localns: dict[str, Any] | None) -> dict[str, Any]:
+    return {**(localns or {}), "KW_ONLY": _KwOnly}
+
+
 def resolve_hints(cls: type) -> dict[str, Any]:
     """The class's annotations, evaluated (``NameError`` for a name not yet defined).
 
@@ -80,11 +91,11 @@ def resolve_hints(cls: type) -> dict[str, Any]:
         # would otherwise evaluate the same annotations again and again.
         try:
             cached = typing.get_type_hints(
-                cls, localns=_localns(cls, later=False), include_extras=True
+                cls, localns=_with_kw_only(_localns(cls, later=False)), include_extras=True
             )
         except NameError:
             cached = typing.get_type_hints(
-                cls, localns=_localns(cls, later=True), include_extras=True
+                cls, localns=_with_kw_only(_localns(cls, later=True)), include_extras=True
             )
         type.__setattr__(cls, "_qpm_hints", cached)
     return cached

@@ -234,9 +234,9 @@ def backend_properties_payloads(draw: st.DrawFn, max_qubits: int = 8) -> dict[st
         name: st.floats(low, high, allow_nan=False)
         for name, (_, low, high) in QUBIT_PROPERTIES.items()
     }
-    qubits = []
+    qubits: list[list[dict[str, Any]]] = []
     for _ in range(n):
-        row = []
+        row: list[dict[str, Any]] = []
         for name, (unit, _, _) in QUBIT_PROPERTIES.items():
             if name in ("frequency", "anharmonicity") and not with_frequency:
                 continue
@@ -247,7 +247,7 @@ def backend_properties_payloads(draw: st.DrawFn, max_qubits: int = 8) -> dict[st
     two = draw(st.sampled_from(_TWO_QUBIT_GATES))
     error = st.floats(0.0, 0.1, allow_nan=False)
     length = st.floats(0.0, 1000.0, allow_nan=False)
-    gates = []
+    gates: list[dict[str, Any]] = []
     for gate, on in [(g, [q]) for q in range(n) for g in _ONE_QUBIT_GATES] + [
         (two, list(pair)) for pair in coupling
     ]:
@@ -293,9 +293,13 @@ def configuration_payloads(draw: st.DrawFn, max_qubits: int = 8) -> dict[str, An
     coupling = draw(st.lists(st.sampled_from(pairs), unique_by=tuple, max_size=8)) if pairs else []
     two = draw(st.sampled_from(_TWO_QUBIT_GATES))
     basis = [*_ONE_QUBIT_GATES, two]
-    gates = [
-        {"name": g, "parameters": [], "qasm_def": f"gate {g} q {{ U(0, 0, 0) q; }}"}
-        | {"coupling_map": [[q] for q in range(n)]}
+    gates: list[dict[str, Any]] = [
+        {
+            "name": g,
+            "parameters": [],
+            "qasm_def": f"gate {g} q {{ U(0, 0, 0) q; }}",
+            "coupling_map": [[q] for q in range(n)],
+        }
         for g in _ONE_QUBIT_GATES
     ]
     gates.append({"name": two, "parameters": [], "qasm_def": None, "coupling_map": coupling})
