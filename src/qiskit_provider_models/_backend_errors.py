@@ -55,13 +55,24 @@ class BackendPropertyError(LookupError):
 
 
 def _foreign_classes() -> tuple[type, ...]:
-    found: list[type] = []
-    for name in FOREIGN_MODULES:
-        module = sys.modules.get(name)  # only where it is loaded already: no import
+    # Only where a module is loaded already: nothing is imported. The answer
+    # is kept for the modules seen, as errors are raised in loops.
+    global _seen
+    loaded = sys.modules
+    modules = (loaded.get(FOREIGN_MODULES[0]), loaded.get(FOREIGN_MODULES[1]))
+    if modules == _seen[0]:
+        return _seen[1]
+    kinds: list[type] = []
+    for module in modules:
         kind = getattr(module, "BackendPropertyError", None)
-        if isinstance(kind, type) and issubclass(kind, Exception) and kind not in found:
-            found.append(kind)
-    return tuple(found)
+        if isinstance(kind, type) and issubclass(kind, Exception) and kind not in kinds:
+            kinds.append(kind)
+    _seen = (modules, tuple(kinds))  # one assignment: threads see either pair
+    return _seen[1]
+
+
+#: The modules last seen, and the classes found in them.
+_seen: tuple[tuple[object, ...], tuple[type, ...]] = ((None,) * len(FOREIGN_MODULES), ())
 
 
 #: The error class made for each set of foreign classes, made once.

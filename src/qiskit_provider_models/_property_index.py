@@ -213,17 +213,16 @@ def qubit_entry(model: Any, index: PropertyIndex, qubit: int, name: str) -> Any:
     ``KeyError`` if there is none. The accessors' hot path on a mutable
     instance: ``_row_fresh`` and the entry's name, inline."""
     rows = model.qubits
-    snapshot = index.rows
-    if (
-        rows is index.qubit_list
-        and len(rows) == len(snapshot)
-        and type(qubit) is int
-        and 0 <= qubit < len(rows)
-        and rows[qubit] == snapshot[qubit]  # the same objects: no __eq__ call
-    ):
-        entry = index.qubits[qubit][name]
-        if entry.name == name:  # not renamed in place
-            return entry
+    if rows is index.qubit_list:
+        snapshot = index.rows
+        try:
+            same = rows[qubit] == snapshot[qubit]  # the same objects: no __eq__ call
+        except (IndexError, TypeError):  # no such qubit: unless one was added
+            same = len(rows) == len(snapshot)
+        if same:
+            entry = index.qubits[qubit][name]
+            if entry.name == name:  # not renamed in place
+                return entry
     return _build(model, index).qubits[qubit][name]
 
 
