@@ -396,3 +396,46 @@ def test_tuple_fields_are_tuples_on_every_path() -> None:
 class CopyIsSelf(list[Any]):
     def copy(self) -> CopyIsSelf:
         return self
+
+
+def _renaming(cls: Any) -> Any:
+    """A class decorator that renames the key ``name`` to ``Name``."""
+    generated_from, generated_to = cls.from_dict.__func__, cls.to_dict
+
+    def from_dict(klass: Any, data: Any) -> Any:
+        return generated_from(klass, {"name": data["Name"]})
+
+    def to_dict(self: Any) -> dict[str, Any]:
+        out = generated_to(self)
+        return {"Name": out.pop("name"), **out}
+
+    cls.from_dict = classmethod(from_dict)
+    cls.to_dict = to_dict
+    return cls
+
+
+def test_a_decorated_pair_round_trips_through_nested_models() -> None:
+    # Issue 19, item 5: the decorated from_dict reads nested payloads, as the
+    # decorated to_dict writes them, in a field and in a list, for a class
+    # that holds it declared before or after the decoration.
+    class Part(Model):
+        name: str
+
+    class Before(Model):
+        one: Part
+        many: list[Part]
+        maybe: Part | None = None
+
+    Renamed = _renaming(Part)
+
+    class After(Model):
+        one: Renamed  # type: ignore[valid-type]
+        many: list[Renamed]  # type: ignore[valid-type]
+
+    for holder in (
+        Before(Part("a"), [Part("b"), Part("c")], Part("d")),
+        After(Part("a"), [Part("b")]),
+    ):
+        payload = holder.to_dict()
+        assert payload["one"] == {"Name": "a"}
+        assert type(holder).from_dict(payload) == holder

@@ -119,10 +119,13 @@ def test_a_from_dict_of_the_class_body_reads_nested_payloads_one_set_later_does_
     data = {"upper": payload, "uppers": [payload], "plain": payload, "plains": [payload]}
     held = Holder.from_dict(data)
     assert (held.upper.name, held.uppers[0].name) == ("A", "A")
-    # Set afterwards (models.md): called directly, not for nested payloads.
+    # Set afterwards (models.md): used for nested payloads too, as a to_dict
+    # set afterwards writes them (issue 19, item 5).
     with mock.patch.object(Plain, "from_dict", return_value=Plain("mocked")):
         assert Plain.from_dict(payload) == Plain("mocked")
         held = Holder.from_dict(data)
+    assert (held.plain.name, held.plains[0].name) == ("mocked", "mocked")
+    held = Holder.from_dict(data)  # and the generated one again once it is gone
     assert (held.plain.name, held.plains[0].name) == ("a", "a")
 
 

@@ -30,11 +30,18 @@ def read_list_source(plan: ClassPlan) -> list[str]:
     them; ``make`` gives the result (``list.copy`` or ``tuple``).
 
     Anything but an exact ``list`` goes to ``slow``, the container's reader
-    item by item. A failing item's index is the length of the list so far,
+    item by item, and so does every list once the class's ``from_dict`` is
+    not the generated one. A failing item's index is the length of the list so far,
     and the item is the loop's (the payload may have changed since).
     """
     body = [
-        "if _qpm_type(_qpm_items) is not _qpm_list:",
+        # Not an exact list, or a from_dict set on the class since it was
+        # built (a decorator, a mock): item by item, through from_dict.
+        "try:",
+        "    _qpm_fast = _qpm_cls.from_dict.__func__ is from_dict",
+        "except AttributeError:",
+        "    _qpm_fast = False",
+        "if _qpm_type(_qpm_items) is not _qpm_list or not _qpm_fast:",
         "    return _qpm_slow(_qpm_items)",
         "cls = _qpm_cls",
         "_qpm_result = []",

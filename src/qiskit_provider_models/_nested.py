@@ -84,10 +84,12 @@ def model_converter(cls: type) -> Converter:
     from ._build import user_defines
     from ._errors import ValidationError
 
-    # A from_dict of the user's (one that renames keys, say) reads nested
-    # payloads too, as to_dict is theirs as well; otherwise the generated one.
+    # The class's from_dict reads nested payloads, as its to_dict writes
+    # them: the user's (one that renames keys, say), or the generated one,
+    # looked up at each read, so that one set on the class later (a class
+    # decorator, mock.patch.object) is used too, and round trips hold.
     user = user_defines(cls, "from_dict")
-    method = "from_dict" if user else "_qpm_from_dict"
+    method = "from_dict"
 
     def structure(value: Any) -> Any:
         # type() first: the ABC check of isinstance(value, Mapping) is slow.
