@@ -34,6 +34,8 @@ from qiskit_ibm_runtime.utils import backend_decoder
 
 import qiskit_provider_models as ours
 
+from .slicing import sliced_payloads
+
 with warnings.catch_warnings():  # qiskit.providers.fake_provider imports the models
     warnings.simplefilter("ignore", DeprecationWarning)
     json_decoder = importlib.import_module("qiskit.providers.fake_provider.utils.json_decoder")
@@ -120,29 +122,6 @@ def load(path: Path | str) -> dict[str, Any]:
     """A fresh payload (decoders change theirs in place): a file, or a slice."""
     payload: dict[str, Any] = json.loads(_text(path))
     return payload
-
-
-def sliced_payloads(
-    conf: dict[str, Any], props: dict[str, Any], n_qubits: int
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A real conf/props pair cut down to its first ``n_qubits`` qubits: a
-    Heron without qubit frequency, small enough for Aer's slower paths."""
-
-    def kept(qubits: list[int]) -> bool:
-        return all(q < n_qubits for q in qubits)
-
-    conf["n_qubits"] = n_qubits
-    conf["coupling_map"] = [pair for pair in conf["coupling_map"] if kept(pair)]
-    for gate in conf["gates"]:
-        if "coupling_map" in gate:
-            gate["coupling_map"] = [qs for qs in gate["coupling_map"] if kept(qs)]
-    conf["meas_map"] = [g for g in ([q for q in g if q < n_qubits] for g in conf["meas_map"]) if g]
-    for key in ("qubit_lo_range", "meas_lo_range", "qubit_channel_mapping"):
-        if key in conf:
-            conf[key] = conf[key][:n_qubits]
-    props["qubits"] = props["qubits"][:n_qubits]
-    props["gates"] = [gate for gate in props["gates"] if kept(gate["qubits"])]
-    return conf, props
 
 
 @contextlib.contextmanager

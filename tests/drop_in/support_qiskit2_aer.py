@@ -6,7 +6,6 @@ the ``qiskit2`` extra).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from typing import Any
 
@@ -85,28 +84,3 @@ def error_list_difference(mine: list[Any], theirs: list[Any]) -> str | None:
             yield f"entry {i} {entry_theirs[:-1]} error", entry_mine[-1], entry_theirs[-1]
 
     return first_difference(pairs())
-
-
-def sliced_payloads(
-    conf: dict[str, Any], props: dict[str, Any], n_qubits: int
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A real conf/props pair cut down to its first ``n_qubits`` qubits, for
-    the Aer paths that take tens of seconds on a whole 156-qubit device."""
-    conf, props = copy.deepcopy(conf), copy.deepcopy(props)
-
-    def kept(qubits: list[int]) -> bool:
-        return all(q < n_qubits for q in qubits)
-
-    conf["n_qubits"] = n_qubits
-    conf["coupling_map"] = [pair for pair in conf["coupling_map"] if kept(pair)]
-    for gate in conf["gates"]:
-        if "coupling_map" in gate:
-            gate["coupling_map"] = [qs for qs in gate["coupling_map"] if kept(qs)]
-    conf["meas_map"] = [[q for q in group if q < n_qubits] for group in conf["meas_map"]]
-    conf["meas_map"] = [group for group in conf["meas_map"] if group]
-    for key in ("qubit_lo_range", "meas_lo_range", "qubit_channel_mapping"):
-        if key in conf:
-            conf[key] = conf[key][:n_qubits]
-    props["qubits"] = props["qubits"][:n_qubits]
-    props["gates"] = [gate for gate in props["gates"] if kept(gate["qubits"])]
-    return conf, props

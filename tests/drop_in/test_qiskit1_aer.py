@@ -13,18 +13,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip(
-    "qiskit_ibm_runtime",
-    reason="the real payloads come with qiskit-ibm-runtime: pip install '.[real-data]'",
-)
-pytest.importorskip("qiskit", reason="Qiskit 1.4 is the oracle: pip install '.[real-data]'")
-pytest.importorskip(
-    "qiskit_aer", reason="Aer's noise models are callers: pip install '.[real-data]'"
-)
-pytest.importorskip(
-    "qiskit.providers.models",
-    reason="the Qiskit 1.x world (Qiskit 2 removed these models): pip install '.[real-data]'",
-)
+from .worlds import require
+
+require(1)
 
 import qiskit_aer.noise.device.models as aer_models
 import qiskit_aer.noise.device.parameters as aer_parameters

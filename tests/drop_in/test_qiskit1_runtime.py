@@ -17,18 +17,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip(
-    "qiskit_ibm_runtime",
-    reason="the real payloads come with qiskit-ibm-runtime: pip install '.[real-data]'",
-)
-pytest.importorskip("qiskit", reason="Qiskit 1.4 is the oracle: pip install '.[real-data]'")
-pytest.importorskip(
-    "qiskit_aer", reason="Aer's noise models are callers: pip install '.[real-data]'"
-)
-pytest.importorskip(
-    "qiskit.providers.models",
-    reason="the Qiskit 1.x world (Qiskit 2 removed these models): pip install '.[real-data]'",
-)
+from .worlds import require
+
+require(1)
 
 import qiskit_ibm_runtime.fake_provider as runtime_fakes
 import qiskit_ibm_runtime.fake_provider.fake_backend as runtime_fake_backend

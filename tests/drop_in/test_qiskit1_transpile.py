@@ -14,18 +14,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip(
-    "qiskit_ibm_runtime",
-    reason="the real payloads come with qiskit-ibm-runtime: pip install '.[real-data]'",
-)
-pytest.importorskip("qiskit", reason="Qiskit 1.4 is the oracle: pip install '.[real-data]'")
-pytest.importorskip(
-    "qiskit_aer", reason="Aer's noise models are callers: pip install '.[real-data]'"
-)
-pytest.importorskip(
-    "qiskit.providers.models",
-    reason="the Qiskit 1.x world (Qiskit 2 removed these models): pip install '.[real-data]'",
-)
+from .worlds import require
+
+require(1)
 
 import qiskit.transpiler.target as qiskit_target
 import qiskit_ibm_runtime.fake_provider as runtime_fakes

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("qiskit", minversion="2", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
-pytest.importorskip("qiskit_ibm_runtime", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
-pytest.importorskip("qiskit_aer", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
+from .worlds import require
+
+require(2)
 
 from qiskit_aer.noise import NoiseModel
 from qiskit_aer.noise.device import models as aer_models
@@ -26,6 +26,7 @@ from qiskit_ibm_runtime.fake_provider.fake_backend import FakeBackendV2
 
 import qiskit_provider_models as ours
 
+from .slicing import sliced_payloads
 from .support_qiskit2 import (
     BACKENDS,
     decoded_props,
@@ -35,7 +36,7 @@ from .support_qiskit2 import (
     payload_pairs,
     target_difference,
 )
-from .support_qiskit2_aer import error_list_difference, noise_difference, sliced_payloads
+from .support_qiskit2_aer import error_list_difference, noise_difference
 
 pytestmark = pytest.mark.qiskit2  # .ci/run selects these once the extra is installed
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("qiskit", minversion="2", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
-pytest.importorskip("qiskit_ibm_runtime", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
-pytest.importorskip("qiskit_aer", reason="the Qiskit 2 world: pip install '.[qiskit2]'")
+from .worlds import require
+
+require(2)
 
 from qiskit_ibm_runtime import models as runtime_models
 from qiskit_ibm_runtime.models.exceptions import BackendPropertyError as RuntimePropertyError
