@@ -37,7 +37,7 @@ ExtraPolicy = Literal["allow", "forbid", "ignore"]
 _POLICIES = ("allow", "forbid", "ignore")
 
 #: Names a field may not take: the API every model has, and our prefix.
-_RESERVED = frozenset({"extras", "from_dict", "to_dict", "with_extras"})
+_RESERVED = frozenset({"extras", "from_dict", "to_dict", "from_json", "to_json", "with_extras"})
 _PREFIXES = ("_qpm_", "__")
 
 #: Keywords of ``@dataclass`` that users try on a model class, and why not.

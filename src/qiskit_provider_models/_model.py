@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from typing_extensions import ParamSpec, Self, dataclass_transform
 
-from . import _compat, _pickling, _runtime
+from . import _compat, _json, _pickling, _runtime
 from ._extras import FrozenExtras
 from ._fields import ABSENT, field, field_value
 from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
@@ -91,6 +91,15 @@ class Model(metaclass=_Meta):
             """A new dict: the fields in declaration order, then the extras."""
             ...
 
+        @classmethod
+        def from_json(cls, data: bytes | str, /) -> Self:
+            """``from_dict(json.loads(data))``; see ``_json``."""
+            ...
+
+        def to_json(self) -> str:
+            """``json.dumps(to_dict())``."""
+            ...
+
         def __init_subclass__(
             cls,
             *,
@@ -154,6 +163,28 @@ class Model(metaclass=_Meta):
             # field's attribute name when the field has a payload key of its own.
             extras = ExtrasCarrier({**extras_of(self), **changes}, self)
             return type(self)(**values, _qpm_extras_for_replace=extras)
+
+    if not TYPE_CHECKING:  # typed above, for checkers
+
+        @classmethod
+        def from_json(cls, data, /):
+            """Read a model from JSON text: exactly ``from_dict(json.loads(data))``,
+            the same values and errors (msgspec parses, where installed).
+
+            >>> from qiskit_provider_models import JobStatus
+            >>> JobStatus.from_json('{"job_id": "1", "status": "DONE", "status_msg": "ok"}')
+            JobStatus(job_id='1', status='DONE', status_msg='ok')
+            """
+            return cls.from_dict(_json.loads(data))
+
+        def to_json(self):
+            """The model as JSON text: exactly ``json.dumps(self.to_dict())``.
+
+            >>> from qiskit_provider_models import JobStatus
+            >>> JobStatus("1", "DONE", "ok", queue_position=3).to_json()
+            '{"job_id": "1", "status": "DONE", "status_msg": "ok", "queue_position": 3}'
+            """
+            return _json.dumps(self.to_dict())
 
     @classmethod
     def with_extras(

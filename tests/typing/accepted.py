@@ -123,3 +123,7 @@ conf.dt = 2e-10
 conf.max_experiments = 300
 assert_type(conf.online_date, datetime)
 assert_type(conf.gates[0].coupling_map, list[list[int]])
+
+assert_type(JobStatus.from_json('{"job_id": "1"}'), JobStatus)
+assert_type(IBMJobStatus.from_json(b"{}"), IBMJobStatus)
+assert_type(status.to_json(), str)

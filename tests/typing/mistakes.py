@@ -95,3 +95,4 @@ conf = QasmBackendConfiguration.from_dict({})
 conf.n_qubitz  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
 conf.dt = "1"  # E: mypy[assignment] pyright[reportAttributeAccessIssue]
 FrozenGateConfig.from_dict({}).coupling_mapp  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue,reportUnknownMemberType]
+JobStatus.from_json({"job_id": "1"})  # E: mypy[arg-type] pyright[reportArgumentType]
