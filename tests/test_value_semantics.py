@@ -6,13 +6,14 @@ import copy
 import dataclasses
 import pickle
 import sys
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, field
+from qiskit_provider_models import ABSENT, FrozenJobStatus, FrozenModel, JobStatus, Model, field
 
 from .strategies import field_values, instances, json_values
 
@@ -118,3 +119,26 @@ def test_getattr_on_an_uninitialised_instance_does_not_recurse() -> None:
         blank.anything  # type: ignore[attr-defined]  # noqa: B018
     with pytest.raises(AttributeError):
         blank.job_id  # noqa: B018
+
+
+class _Dates(FrozenModel):
+    when: datetime
+    many: tuple[datetime, ...]
+    maybe: tuple[datetime, ...] | None = None
+    opt: tuple[datetime, ...] = ABSENT
+
+
+def test_datetimes_compare_by_their_text_in_containers_too() -> None:
+    # Issue 19, item 8: a fold=1 time equals its fixed-offset twin in a field
+    # (to_dict writes the same text); now in containers too, hash included.
+    zone = pytest.importorskip("zoneinfo").ZoneInfo("America/New_York")
+    folded = datetime(2024, 11, 3, 1, 30, fold=1, tzinfo=zone)
+    fixed = datetime(2024, 11, 3, 1, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert folded != fixed  # Python's rule: an ambiguous time is no other zone's
+    one = _Dates(folded, (folded,), (folded,), (folded,))
+    two = _Dates(fixed, (fixed,), (fixed,), (fixed,))
+    assert one.to_dict() == two.to_dict()
+    assert one == two
+    assert hash(one) == hash(two)
+    assert _Dates(fixed, (fixed,)) != _Dates(fixed, (fixed, fixed))
+    assert _Dates(fixed, (fixed,)) != _Dates(fixed, (fixed,), opt=(fixed,))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable
 from dataclasses import MISSING
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from ._from_dict_source import from_dict_source, read_list_source
@@ -210,6 +211,9 @@ def eq_source(plan: ClassPlan) -> list[str]:
             slots = ", ".join(f"{{0}}.{slot}" for slot in (f.name, *hidden_slots(f.name)))
             mine, theirs = slots.format("self"), slots.format("other")
             tests.append(f"_qpm_written({mine}) == _qpm_written({theirs})")
+        elif _dates_inside(f):  # so are datetimes in containers, by their text
+            mine, theirs = (_written_form(i, f"{x}.{f.name}") for x in ("self", "other"))
+            tests.append(f"_qpm_same({mine}, {theirs})")
         elif not f.converter.exact_eq:
             tests.append(f"_qpm_same(self.{f.name}, other.{f.name})")
     tests.append("_qpm_same(self._qpm_extras, other._qpm_extras)")
@@ -232,6 +236,8 @@ def _optional_value(f: FieldPlan, index: int, instance: str) -> str:
             f"_qpm_written_if_set(_qpm_get{index}, {instance}, "
             f"{instance}.{parsed}, {instance}.{text})"
         )
+    if _dates_inside(f):
+        return _written_form(index, f"_qpm_value_if_set(_qpm_get{index}, {instance})")
     return f"_qpm_value_if_set(_qpm_get{index}, {instance})"
 
 
@@ -250,8 +256,22 @@ def hash_source(plan: ClassPlan) -> list[str]:
             slots = ", ".join(f"self.{slot}" for slot in (f.name, *hidden_slots(f.name)))
             values += f"_qpm_written({slots}), "
         elif f.compare and f.converter.hashable:
-            values += f"self.{f.name}, "
+            values += (
+                f"{_written_form(i, f'self.{f.name}') if _dates_inside(f) else f'self.{f.name}'}, "
+            )
     return ["def __hash__(self):", f"    return _qpm_hash((_qpm_cls, {values}))"]
+
+
+def _dates_inside(f: FieldPlan) -> bool:
+    """Whether a field without hidden slots can hold datetimes (in a
+    container, or declared through an alias): ``==`` and ``hash`` of
+    datetimes follow instants and ``fold``, payloads their text."""
+    return not f.kept_text and datetime in f.converter.kinds and f.converter.unstructure is not None
+
+
+def _written_form(index: int, value: str) -> str:
+    """What ``to_dict`` writes for ``value`` of field ``index``, hashable."""
+    return f"_qpm_written_form(_qpm_unstructure{index}, {value})"
 
 
 def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:

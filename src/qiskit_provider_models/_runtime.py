@@ -268,6 +268,18 @@ def same(a: Any, b: Any) -> bool:
     return a is b or (a == b and _same_kinds(a, b))
 
 
+def written_form(unstructure: Any, value: Any) -> Any:
+    """What ``to_dict`` writes for a field holding datetimes, with lists as
+    tuples (hashable where the field is); ``ABSENT`` stays ``ABSENT``."""
+    return ABSENT if value is ABSENT else _tupled(unstructure(value))
+
+
+def _tupled(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tupled(item) for item in value)  # pyright: ignore[reportUnknownVariableType]
+    return value
+
+
 def value_if_set(get: Any, instance: object) -> Any:
     """A field declared ``= ABSENT``, read by its slot's ``get``; ``ABSENT`` if unset."""
     try:
@@ -358,6 +370,7 @@ HELPERS: dict[str, Any] = {
     "_qpm_MISSING": dataclasses.MISSING,
     "_qpm_ABSENT": ABSENT,
     "_qpm_value_if_set": value_if_set,
+    "_qpm_written_form": written_form,
     "_qpm_written_if_set": written_if_set,
     "_qpm_FACTORY": FACTORY,
     "_qpm_EMPTY": EMPTY,
