@@ -133,7 +133,7 @@ def _write_one(plan: ClassPlan, give: str) -> list[str]:
 def _write_with_optional_keys(plan: ClassPlan, give: str) -> list[str]:
     """``_write_one`` for a class with fields declared ``= ABSENT``: the fields
     before the first of them in a dict display, then each in turn, an unset
-    slot (read through its descriptor, never ``__getattr__``) left out."""
+    slot (read by ``object.__getattribute__``, never ``__getattr__``) left out."""
     first = next(i for i, f in enumerate(plan.fields) if f.optional_key)
     lines = [f"_qpm_d = {{{_written_fields(list(enumerate(plan.fields))[:first])}}}"]
     for i, f in list(enumerate(plan.fields))[first:]:
@@ -142,7 +142,7 @@ def _write_with_optional_keys(plan: ClassPlan, give: str) -> list[str]:
             continue
         lines += [
             "try:",
-            f"    _qpm_o = _qpm_get{i}(self)",
+            f"    _qpm_o = _qpm_getattribute(self, {f.name!r})",
             "except AttributeError:",
             "    pass",
             "else:",
@@ -230,15 +230,11 @@ def eq_source(plan: ClassPlan) -> list[str]:
 def _optional_value(f: FieldPlan, index: int, instance: str) -> str:
     """A field declared ``= ABSENT`` of ``instance``, ``ABSENT`` if unset: what
     ``__eq__`` and ``__hash__`` compare (a datetime's written text)."""
+    value = f"_qpm_field_value({instance}, {f.name!r})"
     if f.kept_text:
         parsed, text = hidden_slots(f.name)
-        return (
-            f"_qpm_written_if_set(_qpm_get{index}, {instance}, "
-            f"{instance}.{parsed}, {instance}.{text})"
-        )
-    if _dates_inside(f):
-        return _written_form(index, f"_qpm_value_if_set(_qpm_get{index}, {instance})")
-    return f"_qpm_value_if_set(_qpm_get{index}, {instance})"
+        return f"_qpm_written_if_set({value}, {instance}.{parsed}, {instance}.{text})"
+    return _written_form(index, value) if _dates_inside(f) else value
 
 
 def hash_source(plan: ClassPlan) -> list[str]:
@@ -283,22 +279,7 @@ def namespace(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Any]:
         names[f"_qpm_unstructure{index}"] = f.converter.unstructure
         names[f"_qpm_default{index}"] = f.default
         names[f"_qpm_factory{index}"] = f.default_factory
-        if f.optional_key:
-            names[f"_qpm_get{index}"] = slot_getter(plan.cls, f.name)
     return names
-
-
-def slot_getter(cls: type, name: str) -> Callable[[Any], Any]:
-    """The ``__get__`` of the slot that holds field ``name``: it raises
-    ``AttributeError`` for an unset slot without calling ``__getattr__``."""
-    for klass in cls.__mro__:
-        descriptor = klass.__dict__.get(name)
-        if descriptor is not None:
-            getter: Callable[[Any], Any] = descriptor.__get__
-            return getter
-    raise AssertionError(
-        f"unreachable: {cls.__qualname__} has no slot {name!r}"
-    )  # pragma: no cover
 
 
 #: How many classes of each qualified name have been built.

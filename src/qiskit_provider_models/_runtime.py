@@ -16,7 +16,7 @@ from typing import Any
 
 from ._errors import ValidationError
 from ._extras import EMPTY, Extras, FrozenExtras
-from ._fields import ABSENT, payload_key
+from ._fields import ABSENT, field_value, payload_key
 from ._nested import item_failed
 from ._shared import DATETIMES, STRINGS, remember_datetime, remember_string
 from ._times import carry_texts, read_datetime, text_of, written
@@ -280,20 +280,9 @@ def _tupled(value: Any) -> Any:
     return value
 
 
-def value_if_set(get: Any, instance: object) -> Any:
-    """A field declared ``= ABSENT``, read by its slot's ``get``; ``ABSENT`` if unset."""
-    try:
-        return get(instance)
-    except AttributeError:
-        return ABSENT
-
-
-def written_if_set(get: Any, instance: object, parsed: Any, text: str | None) -> Any:
-    """The text ``to_dict`` writes for a datetime field declared ``= ABSENT``."""
-    try:
-        value = get(instance)
-    except AttributeError:
-        return ABSENT
+def written_if_set(value: Any, parsed: Any, text: str | None) -> Any:
+    """The text ``to_dict`` writes for a datetime field declared ``= ABSENT``
+    whose ``value`` (``ABSENT`` when unset) is given."""
     return ABSENT if value is ABSENT else written(value, parsed, text)
 
 
@@ -369,7 +358,8 @@ HELPERS: dict[str, Any] = {
     "_qpm_new": object.__new__,
     "_qpm_MISSING": dataclasses.MISSING,
     "_qpm_ABSENT": ABSENT,
-    "_qpm_value_if_set": value_if_set,
+    "_qpm_field_value": field_value,
+    "_qpm_getattribute": object.__getattribute__,
     "_qpm_written_form": written_form,
     "_qpm_written_if_set": written_if_set,
     "_qpm_FACTORY": FACTORY,
