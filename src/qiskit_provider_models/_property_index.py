@@ -97,10 +97,11 @@ class PropertyIndex:
         self.checked = checked
         self.qubit_list: Sequence[Sequence[NduvLike]] = qubits
         self.gate_list: Sequence[GateLike] = gates
-        #: Each qubit's row as it was (a copy), to compare with the row now.
-        self.rows = [list(row) for row in self.qubit_list]
+        #: Each qubit's row as it was (a copy), to compare with the row now;
+        #: only where it is checked (a frozen instance cannot change).
+        self.rows: list[list[NduvLike]] = [list(r) for r in self.qubit_list] if checked else []
         self.qubits: dict[int, dict[str, NduvLike]] = {}
-        for number, entries in enumerate(self.rows):
+        for number, entries in enumerate(self.qubit_list):
             named = {nduv.name: nduv for nduv in entries}
             if named:
                 self.qubits[number] = named
@@ -115,11 +116,16 @@ class PropertyIndex:
                 on = self.gates[gate.gate] = {}
             key = tuple(gate.qubits)
             on[key] = {nduv.name: nduv for nduv in gate.parameters}
-            parameters = gate.parameters
-            self.entries.append((gate, gate.gate, key, parameters, list(parameters)))
-            self.sources[gate.gate, key] = position
+            if checked:
+                parameters = gate.parameters
+                self.entries.append((gate, gate.gate, key, parameters, list(parameters)))
+                self.sources[gate.gate, key] = position
         #: Qiskit's own index, made on first use by ``qiskit_index``.
         self.qiskit: QiskitIndex | None = None
+
+
+#: Held while an index is built, so that each instance builds it once.
+_lock = threading.RLock()
 
 
 class QiskitIndex(NamedTuple):
@@ -137,8 +143,7 @@ class QiskitIndex(NamedTuple):
 
 def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitIndex:
     """The model's ``QiskitIndex``, built from its (checked) index on first use."""
-    index = fresh_index(model)
-    found = index.qiskit
+    found = index_of(model).qiskit  # once built, the index is no longer checked
     if found is not None:
         return found
     with _lock:
@@ -160,9 +165,6 @@ def qiskit_index(model: Any, to_si: Callable[[float, str], float]) -> QiskitInde
         index.checked = False
         index.qiskit = found
     return found
-
-
-_lock = threading.RLock()
 
 
 def index_of(model: Any) -> PropertyIndex:
@@ -211,28 +213,25 @@ def qubit_entries(model: Any, qubit: int) -> dict[str, Any]:
 def qubit_entry(model: Any, index: PropertyIndex, qubit: int, name: str) -> Any:
     """Property ``name`` of ``qubit``, from ``model``'s checked ``index``;
     ``KeyError`` if there is none. The accessors' hot path on a mutable
-    instance: ``_row_fresh`` and the entry's name, inline."""
-    rows = model.qubits
-    if rows is index.qubit_list:
-        snapshot = index.rows
-        try:
-            same = rows[qubit] == snapshot[qubit]  # the same objects: no __eq__ call
-        except (IndexError, TypeError):  # no such qubit: unless one was added
-            same = len(rows) == len(snapshot)
-        if same:
-            entry = index.qubits[qubit][name]
-            if entry.name == name:  # not renamed in place
-                return entry
+    instance: the qubit's row and the entry's name."""
+    if _row_fresh(model, index, qubit):
+        entry = index.qubits[qubit][name]
+        if entry.name == name:  # not renamed in place
+            return entry
     return _build(model, index).qubits[qubit][name]
 
 
 def _row_fresh(model: Any, index: PropertyIndex, qubit: int) -> bool:
-    rows = model.qubits
-    if rows is not index.qubit_list or len(rows) != len(index.rows):
+    """Whether ``qubit``'s row is the one indexed (and, for a qubit that has
+    none, whether no qubit was added or removed)."""
+    rows: Sequence[Any] = model.qubits
+    if rows is not index.qubit_list:
         return False
-    if type(qubit) is int and 0 <= qubit < len(rows):
-        return bool(rows[qubit] == index.rows[qubit])  # the same objects: no __eq__ call
-    return True
+    snapshot = index.rows
+    try:
+        return bool(rows[qubit] == snapshot[qubit])  # the same objects: no __eq__ call
+    except (IndexError, TypeError):  # no such qubit: unless one was added
+        return len(rows) == len(snapshot)
 
 
 def _names_fresh(index: PropertyIndex, qubit: int) -> bool:
@@ -254,25 +253,11 @@ def gate_entry(
 ) -> Any:
     """Property ``name`` of ``gate`` on ``qubits``, from ``model``'s checked
     ``index``; ``KeyError`` if there is none. The accessors' hot path on a
-    mutable instance: ``_gate_fresh`` and the name, inline."""
-    gates = model.gates
-    entries = index.entries
-    if gates is index.gate_list and len(gates) == len(entries):
-        position = index.sources.get((gate, qubits))
-        if position is None:  # not there, and no entry added or removed since
-            raise KeyError(gate)
-        was, was_gate, was_qubits, parameters, copied = entries[position]
-        now = gates[position]
-        if (
-            now is was
-            and now.gate == was_gate
-            and now.parameters is parameters
-            and parameters == copied  # the same objects: no __eq__ call
-            and tuple(now.qubits) == was_qubits
-        ):
-            entry = index.gates[gate][qubits][name]
-            if entry.name == name:
-                return entry
+    mutable instance: the gate entry and the property's name."""
+    if _gate_fresh(model, index, gate, qubits, names=False):
+        entry = index.gates[gate][qubits][name]  # KeyError if there is none
+        if entry.name == name:  # not renamed in place
+            return entry
     return _build(model, index).gates[gate][qubits][name]
 
 
