@@ -239,3 +239,18 @@ def test_a_refused_payload_is_described_without_writing_all_of_it() -> None:
     assert CountsRepr.calls < 30 * 10
     assert info.value.path == ("kids", 0)
     assert str(info.value).startswith("Left.kids[0]: expected Left | Right, got dict ({'a': 1, ")
+
+
+def test_an_untagged_union_shows_the_error_inside_the_one_member_that_took_the_value() -> None:
+    class Shapes(Model):
+        value: dict[str, int] | list[int] | str
+
+    with pytest.raises(ValidationError) as info:
+        Shapes.from_dict({"value": {"a": 1, "b": "x"}})
+    assert info.value.path == ("value", "b")
+    assert info.value.problem == "expected int, got str ('x')"
+    # Two members that each refuse something inside: both are quoted.
+    with pytest.raises(ValidationError) as info:
+        Shapes.from_dict({"value": 1.5})
+    assert info.value.path == ("value",)
+    assert "list[int] refused it" in info.value.problem

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-__all__ = ["Converter", "Invalid", "describe_value", "identity", "repr_prefix"]
+__all__ = ["MAX_DEPTH", "Converter", "Invalid", "describe_value", "identity", "repr_prefix"]
+
+#: How deep models may nest in one payload (a model inside a model is depth
+#: 2), and so may a recursive type alias's values. Deeper payloads are
+#: rejected, well before Python's recursion limit.
+MAX_DEPTH = 100
 
 
 class Invalid(Exception):

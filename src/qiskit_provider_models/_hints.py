@@ -15,6 +15,8 @@ import typing
 import weakref
 from typing import Any
 
+from ._aliases import is_alias
+
 __all__ = ["field_annotation_error", "remember_scope", "resolve_hints"]
 
 
@@ -36,8 +38,13 @@ def remember_scope(cls: type, localns: dict[str, Any] | None) -> None:
     if scope is None:
         return
     _scopes.setdefault(scope, weakref.WeakSet()).add(cls)
-    # Only the classes: other locals must not be kept alive by the model.
-    classes = {name: value for name, value in (localns or {}).items() if isinstance(value, type)}
+    # Only the classes and type aliases: other locals must not be kept alive
+    # by the model.
+    classes = {
+        name: value
+        for name, value in (localns or {}).items()
+        if isinstance(value, type) or is_alias(value)
+    }
     type.__setattr__(cls, "_qpm_localns", classes)
 
 

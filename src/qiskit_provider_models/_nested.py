@@ -8,18 +8,14 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from ._converter import Converter, Invalid, describe_value
+from ._aliases import alias_value, is_alias
+from ._converter import MAX_DEPTH, Converter, Invalid, describe_value
 from ._hints import resolve_hints
 
 if TYPE_CHECKING:
     from ._codegen import ListMethods
 
 __all__ = ["MAX_DEPTH", "model_converter"]
-
-
-#: How deep models may nest in one payload (a model inside a model is depth 2).
-#: Deeper payloads are rejected, well before Python's recursion limit.
-MAX_DEPTH = 100
 
 
 class _Nesting(Protocol):
@@ -35,11 +31,18 @@ class _Nesting(Protocol):
 _nesting = cast(_Nesting, threading.local())
 
 
-def _models_in(annotation: Any) -> list[type]:
-    """The model classes an annotation names, inside unions and containers too."""
+def _models_in(annotation: Any, aliases: frozenset[Any] = frozenset()) -> list[type]:
+    """The model classes an annotation names, inside unions, containers and
+    aliases too (``aliases``: those on the way, so a recursive one ends)."""
     if isinstance(annotation, type) and hasattr(annotation, "_qpm_field_names"):
         return [annotation]
-    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
+    if is_alias(annotation) and annotation not in aliases:
+        try:
+            value = alias_value(annotation)
+        except (NameError, TypeError):  # reported when the class is built
+            return []
+        return _models_in(value, aliases | {annotation})
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg, aliases)]
 
 
 def _reaches_itself(model: type) -> bool:

@@ -24,6 +24,7 @@ from typing import Any, Literal, Union, cast
 
 import typing_extensions
 
+from ._aliases import ALIAS_TYPES, alias_converter, is_alias
 from ._containers import dict_of, list_of, tuple_of
 from ._converter import Converter, Invalid, describe_value, identity
 from ._hints import resolve_hints
@@ -198,8 +199,10 @@ def converter_for(annotation: Any, model_meta: type, widen: bool = True) -> Conv
         return _LEAVES[annotation]
     if isinstance(annotation, NEW_TYPES):  # NewType("JobId", str) is checked as str
         return converter_for(annotation.__supertype__, model_meta, widen)
-    if isinstance(annotation, ALIAS_TYPES):  # `type Qubits = list[int]` (3.12+)
-        return converter_for(annotation.__value__, model_meta, widen)
+    if is_alias(annotation):  # `type Qubits = list[int]`, `Pair[int]`, recursive ones
+        return alias_converter(
+            annotation, lambda value: converter_for(value, model_meta, widen), (model_meta, widen)
+        )
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in _ANNOTATED:
@@ -233,13 +236,8 @@ def converter_for(annotation: Any, model_meta: type, widen: bool = True) -> Conv
     raise TypeError(f"unsupported field type {annotation!r}{_refusal_hint(annotation, origin)}")
 
 
-#: The classes of ``NewType`` objects and of ``type`` aliases (also for ``strategies``).
+#: The classes of ``NewType`` objects (also for ``strategies``).
 NEW_TYPES: tuple[Any, ...] = (typing.NewType, typing_extensions.NewType)
-ALIAS_TYPES: tuple[Any, ...] = tuple(
-    kind
-    for kind in (getattr(typing, "TypeAliasType", None), typing_extensions.TypeAliasType)
-    if kind is not None
-)
 
 
 def _refusal_hint(annotation: Any, origin: Any) -> str:

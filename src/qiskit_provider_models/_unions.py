@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import typing_extensions
 
+from ._aliases import alias_value, is_alias
 from ._converter import Converter, Invalid, describe_value
 from ._errors import format_path
 from ._fields import payload_key
@@ -99,28 +100,39 @@ def _first_fit(name: str, members: list[Converter], checking: bool = False) -> C
                 return attempt(value)
             except Invalid:
                 continue
-        raise Invalid(
-            f"expected {name}, got {describe_value(value)}{_reasons(members, value, checking)}"
-        )
+        refusals = _refusals(members, value, checking)
+        inside = [error for _, error in refusals if error.path]
+        if len(inside) == 1:
+            # Only one member took the value's shape (a dict, a list) and
+            # refused something inside it: that is the error to show, with
+            # its path (a JSON alias refusing a value deep in a document).
+            raise Invalid(inside[0].problem, inside[0].path)
+        raise Invalid(f"expected {name}, got {describe_value(value)}{_reasons(refusals)}")
 
     return first_fit
 
 
-def _reasons(members: list[Converter], value: Any, checking: bool) -> str:
-    """Why each member refused ``value``: run again, only after a failure."""
-    reasons: list[str] = []
+def _refusals(members: list[Converter], value: Any, checking: bool) -> list[tuple[str, Invalid]]:
+    """Each member's refusal of ``value``: run again, only after a failure."""
+    refusals: list[tuple[str, Invalid]] = []
     for member in members:
         try:
             (member.check if checking else member.structure)(value)
         except Invalid as error:
-            reason = (
-                f"{format_path(error.path).lstrip('.')}: {error.problem}"
-                if error.path
-                else error.problem
-            )
-            if len(reason) > _REASON_LENGTH:
-                reason = reason[: _REASON_LENGTH - 3] + "..."
-            reasons.append(f"{member.name} refused it ({reason})")
+            refusals.append((member.name, error))
+    return refusals
+
+
+def _reasons(refusals: list[tuple[str, Invalid]]) -> str:
+    """Why each member refused, briefly."""
+    reasons: list[str] = []
+    for member, error in refusals:
+        reason = error.problem
+        if error.path:
+            reason = f"{format_path(error.path).lstrip('.')}: {reason}"
+        if len(reason) > _REASON_LENGTH:
+            reason = reason[: _REASON_LENGTH - 3] + "..."
+        reasons.append(f"{member} refused it ({reason})")
     return "; " + "; ".join(reasons) if reasons else ""
 
 
@@ -195,8 +207,8 @@ def _plain(annotation: Any) -> Any:
             annotation = typing.get_args(annotation)[0]
         elif hasattr(annotation, "__supertype__"):
             annotation = annotation.__supertype__
-        elif type(annotation).__name__ == "TypeAliasType":
-            annotation = annotation.__value__
+        elif is_alias(annotation):
+            annotation = alias_value(annotation)
         else:
             return annotation
 

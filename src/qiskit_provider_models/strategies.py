@@ -36,10 +36,11 @@ from typing import Any, Literal, TypeVar, Union
 import typing_extensions
 from hypothesis import strategies as st
 
+from ._aliases import alias_value, is_alias
 from ._fields import ABSENT, payload_key
 from ._hypothesis_hook import register
 from ._model import Model
-from ._types import ALIAS_TYPES, NEW_TYPES, resolve_hints
+from ._types import NEW_TYPES, resolve_hints
 
 __all__ = [
     "QUBIT_PROPERTIES",
@@ -161,8 +162,8 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
         return simple[annotation]
     if isinstance(annotation, NEW_TYPES):
         return _values(annotation.__supertype__)
-    if isinstance(annotation, ALIAS_TYPES):
-        return _values(annotation.__value__)
+    if is_alias(annotation):
+        return _alias_values(annotation)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (typing.Annotated, typing_extensions.Annotated):
         return _values(args[0])
@@ -185,6 +186,17 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
     if isinstance(annotation, type) and issubclass(annotation, Model):
         return payloads(annotation)
     raise TypeError(f"no strategy for field type {annotation!r}")
+
+
+#: One strategy per alias: a recursive alias draws through ``st.deferred``,
+#: which finds the alias's own strategy here.
+_ALIAS_VALUES: dict[Any, st.SearchStrategy[Any]] = {}
+
+
+def _alias_values(alias: Any) -> st.SearchStrategy[Any]:
+    if alias not in _ALIAS_VALUES:
+        _ALIAS_VALUES[alias] = st.deferred(lambda: _values(alias_value(alias)))
+    return _ALIAS_VALUES[alias]
 
 
 # --- realistic backends, for code that reads them through the accessors ---
