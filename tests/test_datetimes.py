@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 
 from qiskit_provider_models import FrozenModel, Model, ValidationError
-from qiskit_provider_models._times import parse_extended
+from qiskit_provider_models._field_types.datetimes import parse_extended
 from qiskit_provider_models.strategies import datetime_texts, payloads
 
 

@@ -19,8 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = [
     qiskit_provider_models,
     *(
-        importlib.import_module(f"qiskit_provider_models.{info.name}")
-        for info in pkgutil.iter_modules(qiskit_provider_models.__path__)
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(
+            qiskit_provider_models.__path__, "qiskit_provider_models."
+        )
     ),
 ]
 OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE

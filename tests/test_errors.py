@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError
-from qiskit_provider_models._converter import describe_value
-from qiskit_provider_models._errors import format_path
+from qiskit_provider_models._common.describe import describe_value
+from qiskit_provider_models._common.errors import format_path
 
 from .strategies import FIELDS, CountsRepr, json_values, payloads
 

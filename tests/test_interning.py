@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 
 from qiskit_provider_models import FrozenModel, Model, ValidationError, field
-from qiskit_provider_models._shared import DATETIMES, LIMIT, LONGEST, STRINGS
+from qiskit_provider_models._field_types.interning import DATETIMES, LIMIT, LONGEST, STRINGS
 from qiskit_provider_models.strategies import datetime_texts, payloads
 
 

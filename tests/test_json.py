@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError, _json
+from qiskit_provider_models import FrozenJobStatus, JobStatus, ValidationError
+from qiskit_provider_models._machinery import json_io as _json
 from qiskit_provider_models.strategies import payloads
 
 from .backend_payloads import properties

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from qiskit_provider_models import FrozenJobStatus, JobStatus, Model, ValidationError
-from qiskit_provider_models._types import MAX_DEPTH
+from qiskit_provider_models._field_types.converter import MAX_DEPTH
 
 from .models import Node
 

@@ -202,5 +202,3 @@ def test_pep_695_type_statements_recursive_and_generic() -> None:
     assert doc.from_dict(payload).to_dict() == payload
     with pytest.raises(ValidationError, match=r"Doc\.pair\[0\]"):
         doc.from_dict({**payload, "pair": ["1", 2]})
-
-

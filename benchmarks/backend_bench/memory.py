@@ -14,7 +14,7 @@ from backend_bench.payloads import Payload, sweep_inputs
 def forget_interned() -> None:
     """Empty our tables of interned values (``field(intern=True)``), so that
     the values a tree shares through them, and the tables, count as its own."""
-    from qiskit_provider_models import _shared
+    from qiskit_provider_models._field_types import interning as _shared
 
     _shared.DATETIMES.clear()
     _shared.STRINGS.clear()

@@ -10,38 +10,95 @@
 {'job_id': '1x56222G', 'status': 'RUNNING', 'status_msg': 'running', 'queue_position': 3}
 """
 
-from dataclasses import FrozenInstanceError
+from __future__ import annotations
 
-from ._errors import ValidationError
-from ._extras import FrozenExtras
-from ._fields import ABSENT, field
-from ._model import ExtraPolicy, FrozenModel, Model
-from .backend_configuration import (
-    BackendConfiguration,
-    FrozenGateConfig,
-    FrozenQasmBackendConfiguration,
-    FrozenUchannelLO,
-    GateConfig,
-    QasmBackendConfiguration,
-    UchannelLO,
+import importlib
+from dataclasses import FrozenInstanceError
+from typing import TYPE_CHECKING, Any
+
+from ._machinery import (
+    ABSENT,
+    ExtraPolicy,
+    FrozenExtras,
+    FrozenModel,
+    Model,
+    ValidationError,
+    field,
 )
-from .backend_properties import (
-    BackendProperties,
-    BackendPropertyError,
-    FrozenBackendProperties,
-    FrozenGateProperties,
-    FrozenNduv,
-    Gate,
-    GateProperties,
-    Nduv,
-)
-from .backend_status import BackendStatus, FrozenBackendStatus
-from .job_status import FrozenJobStatus, JobStatus
+
+if TYPE_CHECKING:  # imported on first use at runtime (see __getattr__)
+    from ._qiskit_models.backend_configuration import (
+        BackendConfiguration,
+        FrozenGateConfig,
+        FrozenQasmBackendConfiguration,
+        FrozenUchannelLO,
+        GateConfig,
+        QasmBackendConfiguration,
+        UchannelLO,
+    )
+    from ._qiskit_models.backend_properties import (
+        BackendProperties,
+        BackendPropertyError,
+        FrozenBackendProperties,
+        FrozenGateProperties,
+        FrozenNduv,
+        Gate,
+        GateProperties,
+        Nduv,
+    )
+    from ._qiskit_models.backend_status import (
+        BackendStatus,
+        FrozenBackendStatus,
+    )
+    from ._qiskit_models.job_status import (
+        FrozenJobStatus,
+        JobStatus,
+    )
 
 # Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
-for _public in (ValidationError, BackendPropertyError, FrozenExtras, Model, FrozenModel):
+for _public in (ValidationError, FrozenExtras, Model, FrozenModel):
     _public.__module__ = __name__
 del _public
+
+#: Qiskit's models, by name: the module of ``_qiskit_models`` that declares
+#: each. They are imported, and their classes built, when first named
+#: (``from qiskit_provider_models import JobStatus``), not by importing the
+#: package: they were most of its import time (docs/performance.md).
+_QISKIT_MODELS: dict[str, str] = {
+    "BackendConfiguration": "backend_configuration",
+    "FrozenGateConfig": "backend_configuration",
+    "FrozenQasmBackendConfiguration": "backend_configuration",
+    "FrozenUchannelLO": "backend_configuration",
+    "GateConfig": "backend_configuration",
+    "QasmBackendConfiguration": "backend_configuration",
+    "UchannelLO": "backend_configuration",
+    "BackendProperties": "backend_properties",
+    "BackendPropertyError": "backend_properties",
+    "FrozenBackendProperties": "backend_properties",
+    "FrozenGateProperties": "backend_properties",
+    "FrozenNduv": "backend_properties",
+    "Gate": "backend_properties",
+    "GateProperties": "backend_properties",
+    "Nduv": "backend_properties",
+    "BackendStatus": "backend_status",
+    "FrozenBackendStatus": "backend_status",
+    "FrozenJobStatus": "job_status",
+    "JobStatus": "job_status",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _QISKIT_MODELS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name)
+    value = getattr(importlib.import_module(f"._qiskit_models.{module}", __name__), name)
+    globals()[name] = value  # later reads find it without this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "ABSENT",

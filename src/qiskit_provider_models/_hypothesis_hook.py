@@ -2,7 +2,8 @@
 
 Hypothesis runs ``register`` while it is being imported, possibly while
 ``qiskit_provider_models.strategies`` itself is half imported, so nothing
-here touches that module until a strategy is drawn.
+here touches that module until a strategy is drawn. (``strategies.register``
+does the same from the other side; whichever runs first registers.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ def register() -> None:
     """Register ``instances(M)`` for every model ``M``, now and declared later."""
     from hypothesis import strategies as st
 
-    from ._model import Model, new_model_hooks
+    from ._machinery.model import Model, for_every_model
 
     def strategy_for(model: Any) -> Any:
         from .strategies import instances
@@ -24,15 +25,4 @@ def register() -> None:
     def add(model: type) -> None:
         st.register_type_strategy(model, strategy_for)
 
-    if _registered:
-        return
-    _registered.append(True)
-    pending: list[type] = [Model]
-    while pending:
-        model = pending.pop()
-        add(model)
-        pending.extend(model.__subclasses__())
-    new_model_hooks.append(add)
-
-
-_registered: list[bool] = []
+    for_every_model("hypothesis", add, Model)

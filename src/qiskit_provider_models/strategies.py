@@ -36,11 +36,10 @@ from typing import Any, Literal, TypeVar, Union
 import typing_extensions
 from hypothesis import strategies as st
 
-from ._aliases import alias_value, is_alias
-from ._fields import ABSENT, payload_key
-from ._hypothesis_hook import register
-from ._model import Model
-from ._types import NEW_TYPES, resolve_hints
+from ._common.fields import ABSENT, payload_key
+from ._field_types.aliases import alias_value, is_alias
+from ._field_types.dispatch import NEW_TYPES, resolve_hints
+from ._machinery.model import Model, for_every_model
 
 __all__ = [
     "QUBIT_PROPERTIES",
@@ -79,6 +78,20 @@ def payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:
 def instances(model: type[M]) -> st.SearchStrategy[M]:
     """Valid instances of ``model``, made by ``from_dict`` from ``payloads``."""
     return payloads(model).map(model.from_dict)
+
+
+def register() -> None:
+    """Register ``instances(M)`` for every model ``M``, now and declared
+    later, with ``st.from_type``. Hypothesis's entry point does it where the
+    package is installed; call it where entry points are not loaded.
+
+    >>> register()  # st.from_type(JobStatus) now draws JobStatus instances
+    """
+
+    def add(model: type) -> None:
+        st.register_type_strategy(model, instances)
+
+    for_every_model("hypothesis", add, Model)
 
 
 def _payloads(model: type[Model]) -> st.SearchStrategy[dict[str, Any]]:

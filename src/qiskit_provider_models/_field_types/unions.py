@@ -18,11 +18,11 @@ from typing import Any, Literal
 
 import typing_extensions
 
-from ._aliases import alias_value, is_alias
-from ._converter import Converter, Invalid, describe_value
-from ._errors import format_path
-from ._fields import payload_key
-from ._hints import resolve_hints
+from .._common.errors import format_path
+from .._common.fields import payload_key
+from .aliases import alias_value, is_alias
+from .converter import Converter, Invalid, describe_value
+from .hints import resolve_hints
 
 __all__ = ["union_of"]
 

@@ -54,6 +54,11 @@ class BackendPropertyError(LookupError):
         self.message = text
 
 
+# Shown, and pickled, as qiskit_provider_models.BackendPropertyError, where
+# users import it (a pickle then loads it through the package's __getattr__).
+BackendPropertyError.__module__ = "qiskit_provider_models"
+
+
 def _foreign_classes() -> tuple[type, ...]:
     # Only where a module is loaded already: nothing is imported. The answer
     # is kept for the modules seen, as errors are raised in loops.

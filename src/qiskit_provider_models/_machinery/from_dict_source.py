@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import MISSING
 
-from ._plans import ClassPlan, FieldPlan, convert_lines, indent, value_name
-from ._times import hidden_slots
+from .._field_types.datetimes import hidden_slots
+from .plans import ClassPlan, FieldPlan, convert_lines, indent, value_name
 
 __all__ = ["from_dict_source", "read_list_source"]
 

@@ -15,13 +15,14 @@ import linecache
 from collections.abc import Callable
 from dataclasses import MISSING
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from ._from_dict_source import from_dict_source, read_list_source
-from ._plans import ClassPlan, FieldPlan, convert_lines, indent
-from ._times import hidden_slots
+from .._field_types.converter import ListMethods
+from .._field_types.datetimes import hidden_slots
+from .from_dict_source import from_dict_source, read_list_source
+from .plans import ClassPlan, FieldPlan, convert_lines, indent
 
-__all__ = ["ClassPlan", "FieldPlan", "ListMethods", "build_methods"]
+__all__ = ["ClassPlan", "FieldPlan", "build_methods"]
 
 
 def init_source(plan: ClassPlan) -> list[str]:
@@ -309,15 +310,6 @@ def _compile(
         function.__qualname__ = f"{cls.__qualname__}.{name}"
         functions[name] = function
     return functions
-
-
-class ListMethods(NamedTuple):
-    """How a ``list[Model]`` field reads and writes its items, in one loop."""
-
-    #: ``read(slow, make, items)``: ``slow`` reads anything but an exact
-    #: list; ``make`` makes the result (``list.copy`` or ``tuple``).
-    read: Callable[[Callable[[Any], Any], Callable[[list[Any]], Any], Any], Any]
-    write: Callable[[Any], list[Any]]
 
 
 def build_methods(plan: ClassPlan, helpers: dict[str, Any]) -> dict[str, Callable[..., Any]]:

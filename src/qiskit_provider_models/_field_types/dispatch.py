@@ -24,13 +24,13 @@ from typing import Any, Literal, Union, cast
 
 import typing_extensions
 
-from ._aliases import ALIAS_TYPES, alias_converter, is_alias
-from ._containers import dict_of, list_of, tuple_of
-from ._converter import Converter, Invalid, describe_value, identity
-from ._hints import resolve_hints
-from ._nested import MAX_DEPTH, model_converter
-from ._times import DATE, DATETIME
-from ._unions import union_of
+from .aliases import ALIAS_TYPES, alias_converter, is_alias
+from .containers import dict_of, list_of, tuple_of
+from .converter import Converter, Invalid, describe_value, identity
+from .datetimes import DATE, DATETIME
+from .hints import resolve_hints
+from .nested import MAX_DEPTH, model_converter
+from .unions import union_of
 
 __all__ = [
     "ALIAS_TYPES",

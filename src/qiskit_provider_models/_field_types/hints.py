@@ -15,7 +15,7 @@ import typing
 import weakref
 from typing import Any
 
-from ._aliases import is_alias
+from .aliases import is_alias
 
 __all__ = ["field_annotation_error", "remember_scope", "resolve_hints"]
 

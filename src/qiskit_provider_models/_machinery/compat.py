@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from ._fields import payload_key
-from ._runtime import extras_of
+from .._common.fields import payload_key
+from .runtime import extras_of
 
 __all__ = ["extras_as_attributes", "no_such_attribute"]
 

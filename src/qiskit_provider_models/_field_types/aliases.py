@@ -27,7 +27,7 @@ from typing import Any, Union
 
 import typing_extensions
 
-from ._converter import MAX_DEPTH, Converter, Invalid
+from .converter import MAX_DEPTH, Converter, Invalid
 
 __all__ = ["ALIAS_TYPES", "alias_converter", "alias_value", "is_alias"]
 

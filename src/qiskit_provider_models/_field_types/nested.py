@@ -6,16 +6,13 @@ import functools
 import threading
 import typing
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import Any, Protocol, cast
 
-from ._aliases import alias_value, is_alias
-from ._converter import MAX_DEPTH, Converter, Invalid, describe_value
-from ._hints import resolve_hints
+from .aliases import alias_value, is_alias
+from .converter import MAX_DEPTH, Converter, Invalid, ListMethods, describe_value
+from .hints import resolve_hints
 
-if TYPE_CHECKING:
-    from ._codegen import ListMethods
-
-__all__ = ["MAX_DEPTH", "model_converter"]
+__all__ = ["MAX_DEPTH", "model_converter", "user_defines"]
 
 
 class _Nesting(Protocol):
@@ -83,9 +80,13 @@ def item_failed(cls: type, item: Any, index: int, error: Any) -> Invalid:
     return Invalid(error.problem, (index, *error.path))
 
 
+def user_defines(cls: type, name: str) -> bool:
+    """Whether the class or one of its model bases defines ``name`` itself."""
+    return any(name in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
+
+
 def model_converter(cls: type) -> Converter:
-    from ._build import user_defines
-    from ._errors import ValidationError
+    from .._common.errors import ValidationError
 
     # The class's from_dict reads nested payloads, as its to_dict writes
     # them: the user's (one that renames keys, say), or the generated one,

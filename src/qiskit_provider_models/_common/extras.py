@@ -8,6 +8,9 @@ from typing import Any, NoReturn
 
 from typing_extensions import Self
 
+from .describe import describe_value
+from .errors import ValidationError
+
 EMPTY_MAPPING: Mapping[str, Any] = MappingProxyType({})
 
 #: ``dict``, for its own methods (``FrozenExtras`` overrides them), typed for
@@ -44,7 +47,6 @@ class Extras(dict[str, Any]):
         self._model = model
 
     def _check(self, key: object) -> None:
-        from ._runtime import refused_extras_key
 
         error = refused_extras_key(self._model, key)
         if error is not None:
@@ -118,3 +120,20 @@ class FrozenExtras(dict[str, Any]):
 #: The extras of every model instance that has none: shared, so that an
 #: instance without extras costs no dict of its own.
 EMPTY = FrozenExtras()
+
+
+def refused_extras_key(cls: type, key: object) -> ValidationError | None:
+    """The error for an extras key that ``from_dict`` would refuse, if it would."""
+    if type(key) is not str:
+        return ValidationError(cls, (key,), f"extras keys must be str, got {describe_value(key)}")
+    if cls._qpm_extra != "allow":  # type: ignore[attr-defined]
+        return ValidationError(
+            cls,
+            (key,),
+            f"this model keeps no extras (extra={cls._qpm_extra!r})",  # type: ignore[attr-defined]
+        )
+    if key in cls._qpm_payload_keys:  # type: ignore[attr-defined]
+        return ValidationError(
+            cls, (key,), f"extras key {key!r} has the name of a field; set the field instead"
+        )
+    return None

@@ -23,15 +23,34 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from . import _build, _compat, _runtime, _times
-from ._fields import init_name, payload_key
-from ._hooks import run_pending_hook, subclass_hook
-from ._runtime import REPLACE_KEY
+from .._common.fields import init_name, payload_key
+from .._field_types import datetimes as _times
+from . import build as _build
+from . import compat as _compat
+from . import runtime as _runtime
+from .hooks import run_pending_hook, subclass_hook
+from .runtime import REPLACE_KEY
 
-__all__ = ["ExtraPolicy", "new_model_hooks"]
+__all__ = ["ExtraPolicy", "for_every_model", "new_model_hooks"]
 
 #: Called with each model class once it is built (the Hypothesis hook adds one).
 new_model_hooks: list[Callable[[type], None]] = []
+_hook_names: set[str] = set()
+
+
+def for_every_model(name: str, hook: Callable[[type], None], base: type) -> None:
+    """Call ``hook`` on ``base`` and each of its subclasses, now and as they
+    are declared; once per ``name``, however often this is called."""
+    if name in _hook_names:
+        return
+    _hook_names.add(name)
+    pending = [base]
+    while pending:
+        model = pending.pop()
+        hook(model)
+        pending.extend(model.__subclasses__())
+    new_model_hooks.append(hook)
+
 
 ExtraPolicy = Literal["allow", "forbid", "ignore"]
 _POLICIES = ("allow", "forbid", "ignore")

@@ -32,9 +32,9 @@ from typing import Any, TypeVar
 
 import typing_extensions
 
-from ._converter import Converter, Invalid, describe_value
-from ._errors import ValidationError
-from ._fields import field_value
+from .._common.errors import ValidationError
+from .._common.fields import field_value
+from .converter import Converter, Invalid, describe_value
 
 __all__ = [
     "DATE",

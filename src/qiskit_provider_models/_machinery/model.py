@@ -16,13 +16,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from typing_extensions import ParamSpec, Self, dataclass_transform
 
-from . import _compat, _json, _pickling, _runtime
-from ._extras import FrozenExtras
-from ._fields import ABSENT, field, field_value
-from ._meta import ExtraPolicy, _ModelMeta, new_model_hooks  # pyright: ignore[reportPrivateUsage]
-from ._runtime import ExtrasCarrier, extras_of
+from .._common.extras import FrozenExtras, refused_extras_key
+from .._common.fields import ABSENT, field, field_value
+from . import compat as _compat
+from . import json_io as _json
+from . import pickling as _pickling
+from . import runtime as _runtime
+from .meta import (  # pyright: ignore[reportPrivateUsage]
+    ExtraPolicy,
+    _ModelMeta,  # pyright: ignore[reportPrivateUsage]
+    for_every_model,
+    new_model_hooks,
+)
+from .runtime import ExtrasCarrier, extras_of
 
-__all__ = ["ExtraPolicy", "FrozenModel", "Model", "new_model_hooks"]
+__all__ = ["ExtraPolicy", "FrozenModel", "Model", "for_every_model", "new_model_hooks"]
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -202,7 +210,7 @@ class Model(metaclass=_Meta):
         """
         model: Any = cls
         for key in extras:
-            error = _runtime.refused_extras_key(model, key)
+            error = refused_extras_key(model, key)
             if error is not None:
                 raise error
         carrier = ExtrasCarrier(extras)  # apart from the fields, as for replace

@@ -11,11 +11,13 @@ import dataclasses
 import threading
 from typing import Any
 
-from . import _codegen, _runtime
-from ._fields import ABSENT, init_name, interned, payload_key
-from ._hints import field_annotation_error, remember_scope, resolve_hints
-from ._times import DATETIME, hidden_slots
-from ._types import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
+from .._common.fields import ABSENT, init_name, interned, payload_key
+from .._field_types.datetimes import DATETIME, hidden_slots
+from .._field_types.dispatch import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
+from .._field_types.hints import field_annotation_error, remember_scope, resolve_hints
+from .._field_types.nested import user_defines
+from . import codegen as _codegen
+from . import runtime as _runtime
 
 __all__ = ["build_or_defer", "ensure_built"]
 
@@ -32,11 +34,6 @@ def _install(cls: type, name: str, value: Any) -> None:
 
 
 _INHERITED = frozenset({"from_dict", "to_dict"})
-
-
-def user_defines(cls: type, name: str) -> bool:
-    """Whether the class or one of its model bases defines ``name`` itself."""
-    return any(name in base.__dict__.get("_qpm_user_defined", ()) for base in cls.__mro__)
 
 
 def _can_intern(converter: Converter) -> bool:

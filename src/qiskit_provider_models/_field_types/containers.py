@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._converter import Converter, Invalid, describe_value
+from .converter import Converter, Invalid, describe_value
 
 __all__ = ["dict_of", "list_of", "tuple_of"]
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, cast
 
-from ._build import ensure_built
-from ._converter import Invalid
-from ._errors import format_path
-from ._extras import EMPTY
-from ._fields import ABSENT, field_value, payload_key
-from ._runtime import extras_of
-from ._times import hidden_slots, parse_datetime
+from .._common.errors import format_path
+from .._common.extras import EMPTY
+from .._common.fields import ABSENT, field_value, payload_key
+from .._field_types.converter import Invalid
+from .._field_types.datetimes import hidden_slots, parse_datetime
+from .build import ensure_built
+from .runtime import extras_of
 
 __all__ = ["restore", "state_of"]
 

@@ -10,7 +10,7 @@ bit), a positive one multiplies by it (an ``int`` value stays an ``int``).
 
 from __future__ import annotations
 
-from ._backend_errors import BackendPropertyError
+from .backend_errors import BackendPropertyError
 
 __all__ = ["to_si"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from ._times import parse_datetime
+from .datetimes import parse_datetime
 
 __all__ = ["DATETIMES", "LIMIT", "LONGEST", "STRINGS", "remember_datetime", "remember_string"]
 

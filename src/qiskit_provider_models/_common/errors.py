@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._converter import repr_prefix
+from .describe import repr_prefix
 
 __all__ = ["ValidationError"]
 

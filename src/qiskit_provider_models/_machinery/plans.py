@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import MISSING
 from typing import Any, NamedTuple
 
-from ._fields import ABSENT
-from ._types import Converter
+from .._common.fields import ABSENT
+from .._field_types.dispatch import Converter
 
 __all__ = ["ClassPlan", "FieldPlan", "convert_lines", "indent", "value_name"]
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Generic, TypeVar, cast, overload
 
-from ._backend_errors import BackendPropertyError
-from ._property_index import (
+from .backend_errors import BackendPropertyError
+from .property_index import (
     fresh_index,
     gate_entries,
     gate_entry,
@@ -29,7 +29,7 @@ from ._property_index import (
     qubit_entries,
     qubit_entry,
 )
-from ._units import to_si
+from .units import to_si
 
 __all__ = ["PropertyAccessors", "PropertyValue"]
 

@@ -14,13 +14,13 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from ._errors import ValidationError
-from ._extras import EMPTY, Extras, FrozenExtras
-from ._fields import ABSENT, field_value, payload_key
-from ._nested import item_failed
-from ._shared import DATETIMES, STRINGS, remember_datetime, remember_string
-from ._times import carry_texts, read_datetime, text_of, written
-from ._types import Invalid, describe_value
+from .._common.errors import ValidationError
+from .._common.extras import EMPTY, Extras, FrozenExtras, refused_extras_key
+from .._common.fields import ABSENT, field_value, payload_key
+from .._field_types.datetimes import carry_texts, read_datetime, text_of, written
+from .._field_types.dispatch import Invalid, describe_value
+from .._field_types.interning import DATETIMES, STRINGS, remember_datetime, remember_string
+from .._field_types.nested import item_failed
 
 __all__ = ["HELPERS", "extras_of", "frozen_reinit", "same", "set_model_meta"]
 
@@ -189,23 +189,6 @@ def _misnamed(cls: type, key: str, what: str, index: int) -> ValidationError:
 def _forbidden(cls: type, unknown: list[Any]) -> ValidationError:
     listed = ", ".join(repr(k) for k in unknown)
     return ValidationError(cls, (unknown[0],), f"unknown keys are not allowed: {listed}")
-
-
-def refused_extras_key(cls: type, key: object) -> ValidationError | None:
-    """The error for an extras key that ``from_dict`` would refuse, if it would."""
-    if type(key) is not str:
-        return ValidationError(cls, (key,), f"extras keys must be str, got {describe_value(key)}")
-    if cls._qpm_extra != "allow":  # type: ignore[attr-defined]
-        return ValidationError(
-            cls,
-            (key,),
-            f"this model keeps no extras (extra={cls._qpm_extra!r})",  # type: ignore[attr-defined]
-        )
-    if key in cls._qpm_payload_keys:  # type: ignore[attr-defined]
-        return ValidationError(
-            cls, (key,), f"extras key {key!r} has the name of a field; set the field instead"
-        )
-    return None
 
 
 def unwritable(instance: object) -> ValidationError:
