@@ -1,7 +1,7 @@
 """What the callers of Qiskit's old models pass, read and catch, without
 Qiskit installed: the decoders' values, Qiskit's private index, and an
 error that their ``except`` clauses catch. (With Qiskit, the real callers
-are run: tests/drop_in/.)"""
+are run: tests/qiskit_models/drop_in/.)"""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from qiskit_provider_models import (
     ValidationError,
 )
 
-from .backend_payloads import properties
+from ..backend_payloads import properties
 
 BOTH = pytest.mark.parametrize("cls", [BackendProperties, FrozenBackendProperties])
 Props = BackendProperties | FrozenBackendProperties

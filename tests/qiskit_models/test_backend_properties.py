@@ -25,7 +25,7 @@ from qiskit_provider_models import (
 )
 from qiskit_provider_models.strategies import payloads
 
-from .backend_payloads import DATE, DATE_FRACTION, copied, gate, nduv, old_properties, properties
+from ..backend_payloads import DATE, DATE_FRACTION, copied, gate, nduv, old_properties, properties
 
 BOTH = pytest.mark.parametrize("cls", [BackendProperties, FrozenBackendProperties])
 PAYLOADS = pytest.mark.parametrize("make", [properties, old_properties], ids=["new", "old"])
@@ -520,7 +520,7 @@ def test_backend_property_error() -> None:
     assert not isinstance(error, KeyError)  # str(KeyError) would add quotes
     copied_error = pickle.loads(pickle.dumps(error))
     # BackendPropertyError itself, or, where Qiskit is loaded, its subclass
-    # that is Qiskit's too (tests/test_drop_in.py)
+    # that is Qiskit's too (tests/qiskit_models/test_drop_in.py)
     assert type(copied_error) is type(error)
     assert isinstance(copied_error, BackendPropertyError)
     assert copied_error.message == error.message

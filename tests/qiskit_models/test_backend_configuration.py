@@ -25,7 +25,7 @@ from qiskit_provider_models import (
 )
 from qiskit_provider_models.strategies import payloads
 
-from .backend_payloads import configuration, copied, old_configuration
+from ..backend_payloads import configuration, copied, old_configuration
 
 BOTH = pytest.mark.parametrize("cls", [QasmBackendConfiguration, FrozenQasmBackendConfiguration])
 PAYLOADS = pytest.mark.parametrize("make", [configuration, old_configuration], ids=["new", "old"])

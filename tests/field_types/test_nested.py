@@ -18,7 +18,7 @@ from typing_extensions import Self
 from qiskit_provider_models import FrozenInstanceError, FrozenModel, Model, ValidationError, field
 from qiskit_provider_models.strategies import instances, payloads
 
-from .models import Job, JobList, Node, QueueInfo, State
+from ..models import Job, JobList, Node, QueueInfo, State
 
 JOBS = {
     "jobs": [

@@ -12,7 +12,7 @@ from hypothesis import given
 from qiskit_provider_models import Model, ValidationError, field
 from qiskit_provider_models.strategies import payloads
 
-from .strategies import CountsRepr
+from ..strategies import CountsRepr
 
 
 class Circuit(Model):

@@ -22,8 +22,8 @@ Two worlds, each in its own environment and skipped without its extra:
 
 Run each world from the repository root, in its environment::
 
-    python -m pytest -q -p no:cacheprovider -m real_data tests/drop_in
-    python -m pytest -q -p no:cacheprovider -m qiskit2 tests/drop_in
+    python -m pytest -q -p no:cacheprovider -m real_data tests/qiskit_models/drop_in
+    python -m pytest -q -p no:cacheprovider -m qiskit2 tests/qiskit_models/drop_in
 
 Where the package deliberately differs from its peers (docs/migration.md),
 the tests assert the documented behaviour instead of equality.

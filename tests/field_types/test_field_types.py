@@ -17,7 +17,7 @@ from typing_extensions import TypeAliasType
 from qiskit_provider_models import FrozenModel, Model, ValidationError, field
 from qiskit_provider_models.strategies import payloads
 
-from .models import Everything, FrozenQueueInfo, Level, QueueInfo, State
+from ..models import Everything, FrozenQueueInfo, Level, QueueInfo, State
 
 GOOD: dict[str, Any] = {
     "text": "t",
