@@ -51,11 +51,12 @@ __all__ = [
 
 #: What every Python from 3.10 on reads, whatever its ``fromisoformat`` takes:
 #: 3.10's reads neither ``Z`` nor fractions of other than 3 or 6 digits.
-_EXTENDED = re.compile(
+#: Compiled on first use (most payloads' dates never need it, and compiling
+#: was a tenth of the package's import time).
+_EXTENDED_PATTERN = (
     r"(\d{4})-(\d\d)-(\d\d)"
     r"(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,6}))?)?"
-    r"(?:(Z)|([+-])(\d\d):?(\d\d))?)?",
-    re.ASCII | re.IGNORECASE,
+    r"(?:(Z)|([+-])(\d\d):?(\d\d))?)?"
 )
 
 
@@ -69,7 +70,7 @@ def parse_datetime(text: str) -> datetime:
 
 def parse_extended(text: str) -> datetime:
     """``YYYY-MM-DD[T| ]HH:MM[:SS[.f]][Z|±HH:MM|±HHMM]``, read the same on every Python."""
-    match = _EXTENDED.fullmatch(text)
+    match = re.fullmatch(_EXTENDED_PATTERN, text, re.ASCII | re.IGNORECASE)  # re caches it
     if match is None:
         raise Invalid(f"expected an ISO 8601 date and time, got {describe_value(text)}")
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()

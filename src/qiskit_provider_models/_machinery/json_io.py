@@ -11,7 +11,6 @@ backend's calibration data; whatever it refuses is parsed again by
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -41,9 +40,13 @@ def loads(data: bytes | str) -> Any:
             return decode(data)
         except Exception:  # json.loads decides: its value, or its error
             pass
+    import json  # here, not with the package: most programs never call it
+
     return json.loads(data)
 
 
 def dumps(value: Any) -> str:
     """``json.dumps(value)``."""
+    import json
+
     return json.dumps(value)
