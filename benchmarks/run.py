@@ -128,8 +128,7 @@ def import_times(runs: int) -> dict[str, float]:
     for _ in range(runs):
         for name, statement in IMPORTS.items():
             code = (
-                "import time; t = time.perf_counter(); "
-                f"{statement}; print(time.perf_counter() - t)"
+                f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
             )
             out = subprocess.run(
                 [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
@@ -154,6 +153,35 @@ def table(peers: dict[str, Peer], results: dict[str, dict[str, Any]]) -> str:
             entry = results[case].get(key)
             cells.append("-" if entry is None else f"{entry['ns']:.0f} ns ({entry['ratio']:.2f})")
         lines.append(f"| {peer.name} {peer.version} | {peer.extras} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+#: Each model of this package, and the hand-written class doing the same work.
+SAME_WORK = {
+    "ours": "handwritten_same_work",
+    "ours_frozen": "handwritten_same_work_frozen",
+    "ours_plain": "handwritten_same_work_plain",
+}
+
+
+def same_work_table(peers: dict[str, Peer], results: dict[str, dict[str, Any]]) -> str:
+    """Each of our models against the hand-written class that does the same
+    work (its ratio to the baseline over theirs, per case)."""
+    cases = ["from_dict A", "from_dict B", "to_dict A", "to_dict B"]
+    lines = [
+        "\n| ratio to the same-work hand-written class | " + " | ".join(cases) + " |",
+        "|---|" + "---|" * len(cases),
+    ]
+    for ours, theirs in SAME_WORK.items():
+        if ours not in peers or theirs not in peers:
+            continue
+        cells = []
+        for case in cases:
+            mine, same = results[case].get(ours), results[case].get(theirs)
+            cells.append(
+                "-" if mine is None or same is None else f"{mine['ratio'] / same['ratio']:.2f}"
+            )
+        lines.append(f"| {peers[ours].name} / {peers[theirs].name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -182,6 +210,7 @@ def main() -> None:
         "median ns per call (median per-round ratio to the hand-written baseline)\n"
     )
     print(table(peers, results))
+    print(same_work_table(peers, results))
     print("\n| peer | bytes per instance, A | B |\n|---|---|---|")
     for key, peer in peers.items():
         a, b = (_cell(memory[key][p]) for p in "AB")

@@ -4,6 +4,9 @@ or raises ImportError when its library is not installed."""
 MODULES = [
     "handwritten",
     "handwritten_checked",
+    "handwritten_same_work",
+    "handwritten_same_work_frozen",
+    "handwritten_same_work_plain",
     "ours",
     "ours_frozen",
     "ours_plain",
