@@ -190,6 +190,8 @@ def _forwarder(name: str, made: list[Converter]) -> Converter:
             raise
         finally:
             _reading.depth = depth
+            if depth == 0:  # the read is over: keep none of its values alive
+                _reading.refused = {}
 
     def structure(value: Any) -> Any:
         return through(value, 0)
