@@ -551,3 +551,19 @@ def test_any_payload_round_trips(cls: Any) -> None:
         assert cls.from_dict(instance.to_dict()) == instance
 
     check()
+
+
+def test_a_gates_name_is_a_field_whose_key_may_be_absent() -> None:
+    # A field, not an extra: one extras dict less per gate, which the
+    # collector would track (docs/performance.md); read and written as before.
+    named = GateProperties.from_dict(
+        {"qubits": [0, 1], "gate": "cx", "parameters": [], "name": "cx0_1"}
+    )
+    assert named.name == "cx0_1"
+    assert named.extras == {}
+    assert list(named.to_dict()) == ["qubits", "gate", "parameters", "name"]
+    unnamed = FrozenGateProperties.from_dict({"qubits": [0], "gate": "x", "parameters": []})
+    assert not hasattr(unnamed, "name")
+    assert unnamed.to_dict() == {"qubits": [0], "gate": "x", "parameters": []}
+    built = GateProperties([0], "x", [], name="x0", note="kept")
+    assert (built.name, built.extras) == ("x0", {"note": "kept"})

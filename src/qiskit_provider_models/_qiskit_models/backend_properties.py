@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from typing_extensions import Self
 
-from .._machinery import FrozenModel, Model, field
+from .._machinery import ABSENT, FrozenModel, Model, field
 from .backend_errors import BackendPropertyError
 from .property_accessors import PropertyAccessors
 from .property_index import without_index
@@ -99,8 +99,9 @@ class FrozenNduv(FrozenModel):
 class GateProperties(Model, extras_as_attributes=True):
     """The measured properties of one gate on some qubits.
 
-    Extra keys are kept and readable as attributes, as in Qiskit: real
-    payloads name most entries (``"name": "cx0_1"``), though not all.
+    Real payloads name most entries (``"name": "cx0_1"``), though not all:
+    ``name`` is a field whose key may be absent. Other extra keys are kept
+    and readable as attributes, as in Qiskit.
 
     >>> gate = GateProperties.from_dict({
     ...     "qubits": [0, 1], "gate": "cx", "name": "cx0_1",
@@ -115,11 +116,21 @@ class GateProperties(Model, extras_as_attributes=True):
     qubits: list[int]
     gate: str = field(intern=True)  # a few gate names, each repeated
     parameters: list[Nduv]
+    # A field, not an extra, though Qiskit took it as a keyword: an extras
+    # dict per gate was 1,640 objects per ibm_fez read that the collector
+    # tracks until its next full collection (docs/performance.md).
+    name: str = ABSENT
 
     if TYPE_CHECKING:
 
         def __init__(
-            self, qubits: list[int], gate: str, parameters: list[Nduv], **extras: Any
+            self,
+            qubits: list[int],
+            gate: str,
+            parameters: list[Nduv],
+            *,
+            name: str = ...,
+            **extras: Any,
         ) -> None: ...
 
 
@@ -139,6 +150,7 @@ class FrozenGateProperties(FrozenModel, extras_as_attributes=True):
     qubits: tuple[int, ...]
     gate: str = field(intern=True)
     parameters: tuple[FrozenNduv, ...]
+    name: str = ABSENT
 
     if TYPE_CHECKING:
 
@@ -147,6 +159,8 @@ class FrozenGateProperties(FrozenModel, extras_as_attributes=True):
             qubits: tuple[int, ...],
             gate: str,
             parameters: tuple[FrozenNduv, ...],
+            *,
+            name: str = ...,
             **extras: Any,
         ) -> None: ...
 
