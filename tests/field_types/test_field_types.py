@@ -410,3 +410,27 @@ def test_a_number_too_large_for_a_complex_is_refused_at_its_path(
     with pytest.raises(ValidationError, match="out of range") as info:
         Scales(many=[10**400])
     assert info.value.path == ("many", 0)
+
+
+class Pulse(Model):
+    samples: list[tuple[float, float]]
+
+
+@pytest.mark.parametrize(
+    ("bad", "path", "problem"),
+    [
+        ([[1.0, 2.0], [1.0, "x"]], ("samples", 1, 1), "expected float, got str ('x')"),
+        ([[True, 1.0]], ("samples", 0, 0), "expected float, got bool (True)"),
+        ([[1.0]], ("samples", 0), "expected tuple[float, float], got 1 items"),
+        ([[1.0, 2.0, 3.0]], ("samples", 0), "expected tuple[float, float], got 3 items"),
+    ],
+)
+def test_fixed_tuples_of_leaves_read_inline_and_refuse_with_the_path(
+    bad: list[Any], path: tuple[Any, ...], problem: str
+) -> None:
+    pairs = Pulse.from_dict({"samples": [[0.5, -1], [2, 3.0]]}).samples
+    assert pairs == [(0.5, -1), (2, 3.0)]
+    assert [type(x) for pair in pairs for x in pair] == [float, int, int, float]
+    with pytest.raises(ValidationError) as info:
+        Pulse.from_dict({"samples": bad})
+    assert (info.value.path, info.value.problem) == (path, problem)
