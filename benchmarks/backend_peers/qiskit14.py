@@ -1,8 +1,8 @@
 """Qiskit 1.4's ``qiskit.providers.models`` backend classes, as shipped.
 
-Every construction emits a DeprecationWarning; backends.py runs with them
-ignored by message (``QISKIT_WARNINGS``), as a user silencing them would, so
-the warning machinery is still paid for. The accessors' index is built in
+Every construction emits a DeprecationWarning, which the interpreter's
+default filters ignore in backends.py, as in a user's program.
+The accessors' index is built in
 the constructor, with every value converted to SI units.
 
 ``qiskit_models_peer`` serves runtime.py too, whose module has copies of
