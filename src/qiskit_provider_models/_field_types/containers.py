@@ -210,7 +210,7 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
 
         def fixed_structure(value: Any) -> Any:
             if type(value) is list and len(value) == size:  # pyright: ignore[reportUnknownArgumentType]
-                for element, first, second in zip(value, firsts, seconds):  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+                for element, first, second in zip(value, firsts, seconds, strict=True):  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
                     kind = type(element)  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
                     if kind is not first and kind is not second:
                         return slow_structure(value)

@@ -18,6 +18,7 @@ from .._field_types.hints import field_annotation_error, remember_scope, resolve
 from .._field_types.nested import user_defines
 from . import codegen as _codegen
 from . import runtime as _runtime
+from .absent_slots import storage
 
 __all__ = ["build_or_defer", "ensure_built"]
 
@@ -80,6 +81,7 @@ def _plan(cls: type) -> _codegen.ClassPlan:
                 kept,
                 intern,
                 None if init_name(f) == f.name else init_name(f),
+                None if (slot := storage(cls, f.name)) == f.name else slot,
             )
         )
     frozen = cls._qpm_frozen  # type: ignore[attr-defined]

@@ -61,14 +61,8 @@ def init_source(plan: ClassPlan) -> list[str]:
         body += check
     if plan.frozen:
         body.append("_qpm_self = _qpm_new(_qpm_builder)")
-    for f in plan.fields:
-        if f.optional_key:  # left unset when not given
-            body += [
-                f"if {f.parameter} is not _qpm_ABSENT:",
-                f"    {self}.{f.name} = {f.parameter}",
-            ]
-        else:
-            body.append(f"{self}.{f.name} = {f.parameter}")
+    # A field declared ``= ABSENT`` and not given holds ABSENT: unset.
+    body += [f"{self}.{f.attr} = {f.parameter}" for f in plan.fields]
     body += [
         f"{self}.{slot} = None" for f in plan.fields if f.kept_text for slot in hidden_slots(f.name)
     ]
@@ -108,7 +102,7 @@ def _written_value(f: FieldPlan, index: int, value: str) -> str:
 
 def _written_fields(fields: list[tuple[int, FieldPlan]]) -> str:
     """The fields of ``self`` as the items of a dict display."""
-    return ", ".join(f"{f.key!r}: {_written_value(f, i, f'self.{f.name}')}" for i, f in fields)
+    return ", ".join(f"{f.key!r}: {_written_value(f, i, f'self.{f.attr}')}" for i, f in fields)
 
 
 def _write_one(plan: ClassPlan, give: str) -> list[str]:
@@ -133,23 +127,18 @@ def _write_one(plan: ClassPlan, give: str) -> list[str]:
 
 def _write_with_optional_keys(plan: ClassPlan, give: str) -> list[str]:
     """``_write_one`` for a class with fields declared ``= ABSENT``: the fields
-    before the first of them in a dict display, then each in turn, an unset
-    slot (read by ``object.__getattribute__``, never ``__getattr__``) left out."""
+    before the first of them in a dict display, then each in turn, one whose
+    hidden slot holds ``ABSENT`` (see absent_slots) left out."""
     first = next(i for i, f in enumerate(plan.fields) if f.optional_key)
     lines = [f"_qpm_d = {{{_written_fields(list(enumerate(plan.fields))[:first])}}}"]
     for i, f in list(enumerate(plan.fields))[first:]:
         if not f.optional_key:
-            lines.append(f"_qpm_d[{f.key!r}] = {_written_value(f, i, f'self.{f.name}')}")
+            lines.append(f"_qpm_d[{f.key!r}] = {_written_value(f, i, f'self.{f.attr}')}")
             continue
         lines += [
-            "try:",
-            f"    _qpm_o = _qpm_getattribute(self, {f.name!r})",
-            "except AttributeError:",
-            "    pass",
-            "else:",
-            # ABSENT assigned to the field reads as unset, as everywhere.
-            "    if _qpm_o is not _qpm_ABSENT:",
-            f"        _qpm_d[{f.key!r}] = {_written_value(f, i, '_qpm_o')}",
+            f"_qpm_o = self.{f.attr}",
+            "if _qpm_o is not _qpm_ABSENT:",
+            f"    _qpm_d[{f.key!r}] = {_written_value(f, i, '_qpm_o')}",
         ]
     return [
         *lines,
@@ -199,7 +188,7 @@ def eq_source(plan: ClassPlan) -> list[str]:
     could mix up (``True`` and ``1``, ``1`` and ``1.0``) and the extras are
     compared with ``_qpm_same``, which tells those apart."""
     compared = [(i, f) for i, f in enumerate(plan.fields) if f.compare]
-    plain = [f.name for _, f in compared if f.converter.exact_eq and not f.optional_key]
+    plain = [f.attr for _, f in compared if f.converter.exact_eq and not f.optional_key]
     mine = "".join(f"self.{name}, " for name in plain)
     theirs = "".join(f"other.{name}, " for name in plain)
     tests = [f"({mine}) == ({theirs})"] if plain else []
@@ -209,14 +198,14 @@ def eq_source(plan: ClassPlan) -> list[str]:
                 f"_qpm_same({_optional_value(f, i, 'self')}, {_optional_value(f, i, 'other')})"
             )
         elif f.kept_text:  # equal when to_dict writes the same text
-            slots = ", ".join(f"{{0}}.{slot}" for slot in (f.name, *hidden_slots(f.name)))
+            slots = ", ".join(f"{{0}}.{slot}" for slot in (f.attr, *hidden_slots(f.name)))
             mine, theirs = slots.format("self"), slots.format("other")
             tests.append(f"_qpm_written({mine}) == _qpm_written({theirs})")
         elif _dates_inside(f):  # so are datetimes in containers, by their text
-            mine, theirs = (_written_form(i, f"{x}.{f.name}") for x in ("self", "other"))
+            mine, theirs = (_written_form(i, f"{x}.{f.attr}") for x in ("self", "other"))
             tests.append(f"_qpm_same({mine}, {theirs})")
         elif not f.converter.exact_eq:
-            tests.append(f"_qpm_same(self.{f.name}, other.{f.name})")
+            tests.append(f"_qpm_same(self.{f.attr}, other.{f.attr})")
     tests.append("_qpm_same(self._qpm_extras, other._qpm_extras)")
     return [
         "def __eq__(self, other):",
@@ -231,7 +220,7 @@ def eq_source(plan: ClassPlan) -> list[str]:
 def _optional_value(f: FieldPlan, index: int, instance: str) -> str:
     """A field declared ``= ABSENT`` of ``instance``, ``ABSENT`` if unset: what
     ``__eq__`` and ``__hash__`` compare (a datetime's written text)."""
-    value = f"_qpm_field_value({instance}, {f.name!r})"
+    value = f"{instance}.{f.attr}"  # its hidden slot (see absent_slots)
     if f.kept_text:
         parsed, text = hidden_slots(f.name)
         return f"_qpm_written_if_set({value}, {instance}.{parsed}, {instance}.{text})"
@@ -250,11 +239,11 @@ def hash_source(plan: ClassPlan) -> list[str]:
             if f.kept_text or (f.compare and f.converter.hashable):
                 values += f"{_optional_value(f, i, 'self')}, "
         elif f.kept_text:  # what __eq__ compares: the text (a datetime's hash can differ)
-            slots = ", ".join(f"self.{slot}" for slot in (f.name, *hidden_slots(f.name)))
+            slots = ", ".join(f"self.{slot}" for slot in (f.attr, *hidden_slots(f.name)))
             values += f"_qpm_written({slots}), "
         elif f.compare and f.converter.hashable:
             values += (
-                f"{_written_form(i, f'self.{f.name}') if _dates_inside(f) else f'self.{f.name}'}, "
+                f"{_written_form(i, f'self.{f.attr}') if _dates_inside(f) else f'self.{f.attr}'}, "
             )
     return ["def __hash__(self):", f"    return _qpm_hash((_qpm_cls, {values}))"]
 

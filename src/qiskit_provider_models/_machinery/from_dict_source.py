@@ -114,7 +114,7 @@ def _read_fields(plan: ClassPlan) -> list[str]:
     lines.append(f"_qpm_n = {len(required)}")
     for i, f in optional:
         var = value_name(i)
-        if f.optional_key:  # absent: the slot stays unset
+        if f.optional_key:  # absent: ABSENT in its hidden slot
             lines += [
                 f"{var} = data.get({f.key!r}, _qpm_MISSING)",
                 f"if {var} is not _qpm_MISSING:",
@@ -206,11 +206,13 @@ def _new_instance(plan: ClassPlan) -> list[str]:
     new = "_qpm_new(_qpm_builder)" if plan.frozen else "_qpm_new(cls)"
     lines = [f"self = {new}"]
     for i, f in enumerate(plan.fields):
-        if f.optional_key:
+        if f.optional_key:  # absent: ABSENT in its hidden slot (see absent_slots)
             var = value_name(i)
-            lines += [f"if {var} is not _qpm_MISSING:", f"    self.{f.name} = {var}"]
+            lines += [
+                f"self.{f.attr} = _qpm_ABSENT if {var} is _qpm_MISSING else {var}",
+            ]
         else:
-            lines.append(f"self.{f.name} = {value_name(i)}")
+            lines.append(f"self.{f.attr} = {value_name(i)}")
     for i, f in enumerate(plan.fields):
         if f.kept_text:
             parsed, text = hidden_slots(f.name)

@@ -23,11 +23,12 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._common.fields import init_name, payload_key
+from .._common.fields import ABSENT, init_name, payload_key
 from .._field_types import datetimes as _times
 from . import build as _build
 from . import compat as _compat
 from . import runtime as _runtime
+from .absent_slots import AbsentSlot, hidden_slot
 from .hooks import run_pending_hook, subclass_hook
 from .runtime import REPLACE_KEY
 
@@ -135,7 +136,12 @@ class _ModelMeta(type):
                 # Defaults live in the fields: a class attribute would hide the
                 # slot, new or inherited (a redeclared default).
                 body.pop(f.name, None)
-        own = [f.name for f in fields if f.name not in inherited]
+        absent = _absent_fields(fields, annotated, bases)
+        own = [
+            hidden_slot(f.name) if f.name in absent else f.name
+            for f in fields
+            if f.name not in inherited or f.name in absent
+        ]
         user_slots = _user_slots(name, body.pop("__slots__", ()), bases)
         localns = _declaring_locals(body.get("__qualname__", name))
         hidden = _hidden_slots(namespace, {f.name for f in fields}, bases, localns)
@@ -192,6 +198,10 @@ class _ModelMeta(type):
                 "model that has fields, and give mixins '__slots__ = ()'"
             ) from None
         owner.append(cls)
+        for f in fields:
+            if f.name in absent:
+                member = cls.__dict__[hidden_slot(f.name)]
+                type.__setattr__(cls, f.name, AbsentSlot(f.name, payload_key(f), member))
         _refuse_instance_dict(cls)
         type.__setattr__(cls, "_qpm_kept_texts", ())  # until it is built
         _build.build_or_defer(cls, localns)
@@ -384,6 +394,21 @@ def _hidden_slots(
         for slot in _times.hidden_slots(name)
         if not any(hasattr(base, slot) for base in bases)
     )
+
+
+def _absent_fields(
+    fields: tuple[dataclasses.Field[Any], ...], annotated: dict[str, Any], bases: tuple[type, ...]
+) -> set[str]:
+    """The fields declared ``= ABSENT`` here that need a hidden slot of this
+    class (see absent_slots): new ones, and inherited ones that were not
+    declared so before (those that were use the base's)."""
+    found: set[str] = set()
+    for f in fields:
+        if f.default is not ABSENT or f.name not in annotated:
+            continue
+        if not any(isinstance(getattr(base, f.name, None), AbsentSlot) for base in bases):
+            found.add(f.name)
+    return found
 
 
 def _root_slots(is_root: bool) -> tuple[str, ...]:

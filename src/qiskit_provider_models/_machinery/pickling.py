@@ -117,8 +117,8 @@ def restore(instance: object, state: tuple[Any, ...]) -> None:
                 texts = {**texts, f.name: texts[old_name]}
         elif key in extras:  # an extra of the old version is a field now
             value = _fit(cls, f.name, extras.pop(key), payload=True)
-        elif f.default is ABSENT:  # its key was absent: the slot stays unset
-            continue
+        elif f.default is ABSENT:  # its key was absent: unset (ABSENT in its hidden slot)
+            value = ABSENT
         elif f.default is not dataclasses.MISSING:
             value = f.default
         elif f.default_factory is not dataclasses.MISSING:

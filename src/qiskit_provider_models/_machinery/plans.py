@@ -32,6 +32,13 @@ class FieldPlan(NamedTuple):
     intern: bool = False
     #: ``field(alias=...)``: the constructor's parameter, if not the name.
     alias: str | None = None
+    #: The attribute the generated methods read and write, if not the name:
+    #: the hidden slot of a field declared ``= ABSENT`` (see absent_slots).
+    slot: str | None = None
+
+    @property
+    def attr(self) -> str:
+        return self.slot or self.name
 
     @property
     def parameter(self) -> str:
@@ -44,7 +51,7 @@ class FieldPlan(NamedTuple):
 
     @property
     def optional_key(self) -> bool:
-        """Declared ``= ABSENT``: its key may be absent, its slot then unset."""
+        """Declared ``= ABSENT``: its key may be absent, its value then ``ABSENT``."""
         return self.default is ABSENT
 
 
