@@ -136,6 +136,7 @@ def test_qiskits_models_are_imported_on_first_use_not_with_the_package() -> None
         "from qiskit_provider_models import *\n"
         "assert BackendProperties.__name__ == 'BackendProperties'\n"
         "assert set(q.__all__) <= set(dir(q))\n"
+        "assert 'Any' not in dir(q) and 'importlib' not in dir(q)\n"
         "print('ok')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

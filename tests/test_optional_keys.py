@@ -261,3 +261,22 @@ def test_to_dict_finds_absent_keys_without_catching_an_exception() -> None:
     conf.dt = ABSENT
     assert not hasattr(conf, "dt")
     assert "dt" not in conf.to_dict()
+
+
+class Declared(Model):
+    name: str
+    dt: float = ABSENT
+
+
+class Redeclared(Declared):
+    dt: float = 1.0  # a plain field again
+
+
+def test_a_field_redeclared_without_absent_is_a_plain_field_again() -> None:
+    item = Redeclared(name="a")
+    assert item.to_dict() == {"name": "a", "dt": 1.0}
+    del item.dt
+    # Unset, as any deleted field: never ABSENT written into the payload.
+    with pytest.raises(AttributeError):
+        item.to_dict()
+    assert Declared(name="b").to_dict() == {"name": "b"}

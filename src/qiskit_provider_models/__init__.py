@@ -13,9 +13,12 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import FrozenInstanceError
 from typing import TYPE_CHECKING, Any
 
+from ._common import fields as _fields
+from ._field_types import datetimes as _datetimes
 from ._machinery import (
     ABSENT,
     ExtraPolicy,
@@ -25,6 +28,7 @@ from ._machinery import (
     ValidationError,
     field,
 )
+from ._machinery import model as _model
 
 if TYPE_CHECKING:  # imported on first use at runtime (see __getattr__)
     from ._qiskit_models.backend_configuration import (
@@ -86,6 +90,18 @@ if TYPE_CHECKING:  # imported on first use at runtime (see __getattr__)
         PulseLibraryItem,
         PulseQobjInstruction,
     )
+
+# Pickles written by 0.1 name these modules, since moved: a model's
+# reconstructor (_model._blank), a datetime's in a container
+# (_times._with_text), ABSENT (_fields). Registered, not imported: they are
+# the same modules.
+for _old, _module in (
+    ("_model", _model),
+    ("_times", _datetimes),
+    ("_fields", _fields),
+):
+    sys.modules.setdefault(f"{__name__}.{_old}", _module)
+del _old, _module
 
 # Shown as qiskit_provider_models.X in tracebacks and reprs, where users import them.
 for _public in (ValidationError, FrozenExtras, Model, FrozenModel):
@@ -151,7 +167,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
 
 
 __all__ = [

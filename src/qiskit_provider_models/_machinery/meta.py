@@ -136,11 +136,11 @@ class _ModelMeta(type):
                 # Defaults live in the fields: a class attribute would hide the
                 # slot, new or inherited (a redeclared default).
                 body.pop(f.name, None)
-        absent = _absent_fields(fields, annotated, bases)
+        absent, plain_again = _absent_fields(fields, annotated, bases)
         own = [
             hidden_slot(f.name) if f.name in absent else f.name
             for f in fields
-            if f.name not in inherited or f.name in absent
+            if f.name not in inherited or f.name in absent or f.name in plain_again
         ]
         user_slots = _user_slots(name, body.pop("__slots__", ()), bases)
         localns = _declaring_locals(body.get("__qualname__", name))
@@ -398,17 +398,23 @@ def _hidden_slots(
 
 def _absent_fields(
     fields: tuple[dataclasses.Field[Any], ...], annotated: dict[str, Any], bases: tuple[type, ...]
-) -> set[str]:
-    """The fields declared ``= ABSENT`` here that need a hidden slot of this
-    class (see absent_slots): new ones, and inherited ones that were not
-    declared so before (those that were use the base's)."""
-    found: set[str] = set()
+) -> tuple[set[str], set[str]]:
+    """The fields declared here that need a slot of this class (see
+    absent_slots): those declared ``= ABSENT`` and not so before (a hidden
+    slot; those that were use the base's), and those declared ``= ABSENT``
+    before and not here (a plain slot again: a deleted value must read as
+    unset in ``to_dict`` too, as for any field)."""
+    absent: set[str] = set()
+    plain_again: set[str] = set()
     for f in fields:
-        if f.default is not ABSENT or f.name not in annotated:
+        if f.name not in annotated:
             continue
-        if not any(isinstance(getattr(base, f.name, None), AbsentSlot) for base in bases):
-            found.add(f.name)
-    return found
+        inherited = any(isinstance(getattr(base, f.name, None), AbsentSlot) for base in bases)
+        if f.default is ABSENT and not inherited:
+            absent.add(f.name)
+        elif f.default is not ABSENT and inherited:
+            plain_again.add(f.name)
+    return absent, plain_again
 
 
 def _root_slots(is_root: bool) -> tuple[str, ...]:
