@@ -11,6 +11,9 @@ fractions and offsets, gates without a ``name``, null ``parameters`` and
 from __future__ import annotations
 
 import copy
+import functools
+import json
+from pathlib import Path
 from typing import Any
 
 DATE = "2024-02-28T08:32:31-05:00"
@@ -205,3 +208,14 @@ def old_configuration() -> dict[str, Any]:
 
 def copied(payload: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(payload)
+
+
+@functools.cache
+def _text(path: Path) -> str:
+    return path.read_text()
+
+
+def load(path: Path) -> dict[str, Any]:
+    """A fresh payload from a real payload file (each test may change its own)."""
+    payload: dict[str, Any] = json.loads(_text(path))
+    return payload

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 
-def backends_dir() -> Path:
-    """Where qiskit-ibm-runtime keeps its fake backends' files (not imported)."""
+def backends_dir(extra: str = "bench") -> Path:
+    """Where qiskit-ibm-runtime keeps its fake backends' files (not imported);
+    ``extra`` names the install that brings it."""
     spec = importlib.util.find_spec("qiskit_ibm_runtime")
     if spec is None or spec.origin is None:
         raise SystemExit(
             "qiskit-ibm-runtime is not installed, and its fake backends' files are the "
-            "payloads: pip install '.[bench]'"
+            f"payloads: pip install '.[{extra}]'"
         )
     return Path(spec.origin).parent / "fake_provider" / "backends"
 

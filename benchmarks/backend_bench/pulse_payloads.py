@@ -14,7 +14,6 @@ saying so.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import platform
 import warnings
@@ -24,16 +23,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-
-def backends_dir() -> Path:
-    """Where qiskit-ibm-runtime keeps its fake backends' files (not imported)."""
-    spec = importlib.util.find_spec("qiskit_ibm_runtime")
-    if spec is None or spec.origin is None:
-        raise SystemExit(
-            "qiskit-ibm-runtime is not installed, and its pulse files are the payloads: "
-            "pip install '.[pulse-data]'"
-        )
-    return Path(spec.origin).parent / "fake_provider" / "backends"
+from backend_bench.payloads import backends_dir
 
 
 @dataclass
@@ -54,7 +44,9 @@ class PulsePayload:
 
 
 def _by_size(pattern: str) -> list[Path]:
-    return sorted(backends_dir().glob(pattern), key=lambda p: (-p.stat().st_size, p.name))
+    return sorted(
+        backends_dir("pulse-data").glob(pattern), key=lambda p: (-p.stat().st_size, p.name)
+    )
 
 
 def largest_defs() -> PulsePayload:

@@ -10,7 +10,6 @@ into this repository. Install them with ``pip install '.[real-data]'``.
 from __future__ import annotations
 
 import copy
-import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -39,6 +38,8 @@ from qiskit_provider_models import (
     QasmBackendConfiguration,
 )
 
+from ..backend_payloads import load
+
 pytestmark = pytest.mark.real_data  # .ci/run selects these once the extra is installed
 
 _SPEC = importlib.util.find_spec("qiskit_ibm_runtime")
@@ -56,17 +57,6 @@ QISKIT_WARNINGS = pytest.mark.filterwarnings(
 
 def by_name(paths: list[Path]) -> Any:
     return pytest.mark.parametrize("path", paths, ids=[p.name for p in paths])
-
-
-@functools.cache
-def _text(path: Path) -> str:
-    return path.read_text()
-
-
-def load(path: Path) -> dict[str, Any]:
-    """A fresh payload (each test may be given one to change)."""
-    payload: dict[str, Any] = json.loads(_text(path))
-    return payload
 
 
 def test_the_payloads_are_found() -> None:

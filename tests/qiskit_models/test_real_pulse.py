@@ -11,7 +11,6 @@ into this repository. Install them with ``pip install '.[pulse-data]'``.
 from __future__ import annotations
 
 import copy
-import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -39,6 +38,8 @@ from qiskit_provider_models import (
     channel_from_name,
     configuration_from_dict,
 )
+
+from ..backend_payloads import load
 
 QiskitPulseConfiguration = backendconfiguration.PulseBackendConfiguration
 QiskitPulseDefaults = pulsedefaults.PulseDefaults
@@ -85,17 +86,6 @@ QISKIT_CANNOT_READ = {"conf_fez.json", "conf_marrakesh.json", "conf_torino.json"
 
 def by_name(paths: list[Path]) -> Any:
     return pytest.mark.parametrize("path", paths, ids=[f"{p.parent.name}/{p.name}" for p in paths])
-
-
-@functools.cache
-def _text(path: Path) -> str:
-    return path.read_text()
-
-
-def load(path: Path) -> dict[str, Any]:
-    """A fresh payload (each test may be given one to change)."""
-    payload: dict[str, Any] = json.loads(_text(path))
-    return payload
 
 
 def test_the_payloads_are_found() -> None:

@@ -1,7 +1,8 @@
 """The model machinery: declaring a class and building its methods.
 
 - model.py: the ``Model`` and ``FrozenModel`` bases; meta.py: their
-  metaclass, which checks a declaration and makes the slots;
+  metaclass, which checks a declaration (declaration_checks.py) and makes
+  the slots (absent_slots.py: those of fields declared ``= ABSENT``);
 - build.py: turns a class into a plan (plans.py) of its fields and their
   converters, on declaration or on first use; codegen.py and
   from_dict_source.py write the plan's methods as Python source, registered

@@ -12,11 +12,12 @@ in front of it that raises on ``ABSENT``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from .._common.fields import ABSENT
 
-__all__ = ["AbsentSlot", "hidden_slot", "storage"]
+__all__ = ["AbsentSlot", "absent_fields", "hidden_slot", "storage"]
 
 
 def hidden_slot(name: str) -> str:
@@ -71,3 +72,24 @@ def storage(cls: type, name: str) -> str:
         if found is not None:
             return found.slot if isinstance(found, AbsentSlot) else name
     return name
+
+
+def absent_fields(
+    fields: tuple[dataclasses.Field[Any], ...], annotated: dict[str, Any], bases: tuple[type, ...]
+) -> tuple[set[str], set[str]]:
+    """The fields declared here that need a slot of this class (see
+    absent_slots): those declared ``= ABSENT`` and not so before (a hidden
+    slot; those that were use the base's), and those declared ``= ABSENT``
+    before and not here (a plain slot again: a deleted value must read as
+    unset in ``to_dict`` too, as for any field)."""
+    absent: set[str] = set()
+    plain_again: set[str] = set()
+    for f in fields:
+        if f.name not in annotated:
+            continue
+        inherited = any(isinstance(getattr(base, f.name, None), AbsentSlot) for base in bases)
+        if f.default is ABSENT and not inherited:
+            absent.add(f.name)
+        elif f.default is not ABSENT and inherited:
+            plain_again.add(f.name)
+    return absent, plain_again

@@ -18,17 +18,17 @@ which
 from __future__ import annotations
 
 import dataclasses
-import keyword
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._common.fields import ABSENT, init_name, payload_key
+from .._common.fields import init_name, payload_key
 from .._field_types import datetimes as _times
 from . import build as _build
 from . import compat as _compat
 from . import runtime as _runtime
-from .absent_slots import AbsentSlot, hidden_slot
+from .absent_slots import AbsentSlot, absent_fields, hidden_slot
+from .declaration_checks import check_fields, refuse_dataclass_keywords
 from .hooks import run_pending_hook, subclass_hook
 from .runtime import REPLACE_KEY
 
@@ -55,23 +55,6 @@ def for_every_model(name: str, hook: Callable[[type], None], base: type) -> None
 
 ExtraPolicy = Literal["allow", "forbid", "ignore"]
 _POLICIES = ("allow", "forbid", "ignore")
-
-#: Names a field may not take: the API every model has, and our prefix.
-_RESERVED = frozenset({"extras", "from_dict", "to_dict", "from_json", "to_json", "with_extras"})
-_PREFIXES = ("_qpm_", "__")
-
-#: Keywords of ``@dataclass`` that users try on a model class, and why not.
-_DATACLASS_KEYWORDS = {
-    "kw_only": "declare keyword-only fields with field(kw_only=True) or a KW_ONLY marker",
-    "order": "models are not ordered; compare a field instead",
-    "eq": "models always compare by value",
-    "slots": "models always have __slots__",
-    "init": "models always generate __init__; use __post_init__ for checks",
-    "repr": "models always generate __repr__",
-    "unsafe_hash": "frozen models are hashable; mutable ones are not",
-    "match_args": "models always set __match_args__",
-    "weakref_slot": "models always support weak references",
-}
 
 
 def _root_proto(frozen: bool) -> type:
@@ -102,7 +85,7 @@ class _ModelMeta(type):
         extras_as_attributes: bool | None = None,
         **kwargs: Any,
     ) -> _ModelMeta:
-        _refuse_dataclass_keywords(name, kwargs)
+        refuse_dataclass_keywords(name, kwargs)
         for keyword_name, given in (
             ("frozen", frozen),
             ("extras_as_attributes", extras_as_attributes),
@@ -127,7 +110,7 @@ class _ModelMeta(type):
         proto = _make_proto(name, namespace, parents, frozen)
         fields = dataclasses.fields(proto)
         inherited = {f.name: payload_key(f) for p in parents for f in dataclasses.fields(p)}  # type: ignore[arg-type]
-        _check_fields(name, fields, namespace, inherited)
+        check_fields(name, fields, namespace, inherited)
         annotated = namespace.get("__annotations__", {})
 
         body = dict(namespace)
@@ -136,7 +119,7 @@ class _ModelMeta(type):
                 # Defaults live in the fields: a class attribute would hide the
                 # slot, new or inherited (a redeclared default).
                 body.pop(f.name, None)
-        absent, plain_again = _absent_fields(fields, annotated, bases)
+        absent, plain_again = absent_fields(fields, annotated, bases)
         own = [
             hidden_slot(f.name) if f.name in absent else f.name
             for f in fields
@@ -264,15 +247,6 @@ def _not_built_yet(name: str, user_defined: frozenset[str]) -> dict[str, Any]:
     return stubs
 
 
-def _refuse_dataclass_keywords(name: str, kwargs: dict[str, Any]) -> None:
-    for given in kwargs:
-        if given in _DATACLASS_KEYWORDS:
-            raise TypeError(
-                f"{name}: the class keyword {given}= is not supported by models: "
-                f"{_DATACLASS_KEYWORDS[given]} (supported: frozen=, extra=)"
-            )
-
-
 def _frozen_of(name: str, parents: list[_ModelMeta], frozen: bool | None) -> bool:
     parent_frozen = any(getattr(b, "_qpm_frozen", False) for b in parents)
     if parent_frozen and not all(getattr(b, "_qpm_frozen", False) for b in parents):
@@ -305,79 +279,6 @@ def _make_proto(
     return dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(proto)
 
 
-def _check_fields(
-    name: str,
-    fields: tuple[dataclasses.Field[Any], ...],
-    namespace: dict[str, Any],
-    inherited: dict[str, str],
-) -> None:
-    annotations = namespace.get("__annotations__", {})
-    defaulted = None
-    for f in fields:
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if not f.kw_only and not required:
-            defaulted = f.name
-        elif not f.kw_only and defaulted is not None:
-            raise TypeError(
-                f"{name}: required field {f.name!r} follows default argument {defaulted!r}"
-            )
-        if f.name in _RESERVED or f.name.startswith(_PREFIXES):
-            raise TypeError(f"{name}: {f.name!r} cannot be a field name (reserved)")
-        if not f.init:
-            raise TypeError(f"{name}.{f.name}: field(init=False) is not supported")
-        if f.hash is not None:
-            raise TypeError(f"{name}.{f.name}: field(hash=...) is not supported")
-        if not f.compare:
-            raise TypeError(
-                f"{name}.{f.name}: field(compare=False) is not supported: equal instances "
-                "must have equal payloads"
-            )
-        if keyword.iskeyword(f.name) or not f.name.isidentifier():
-            raise TypeError(f"{name}: {f.name!r} cannot be a field name (not an identifier)")
-        if f.name in inherited and f.name in namespace and f.name not in annotations:
-            raise TypeError(
-                f"{name}.{f.name}: to change an inherited field's default, annotate it again"
-            )
-    keys = [payload_key(f) for f in fields]
-    for f in fields:
-        if f.name in inherited and f.name in annotations and payload_key(f) != inherited[f.name]:
-            raise TypeError(
-                f"{name}.{f.name}: a subclass cannot change an inherited field's payload key "
-                f"({inherited[f.name]!r}): payloads of the base must stay readable"
-            )
-    doubled = sorted({key for key in keys if keys.count(key) > 1})
-    if doubled:
-        raise TypeError(f"{name}: two fields have the same payload key: {doubled}")
-    _check_aliases(name, fields)
-    dropped = set(inherited) - {f.name for f in fields}
-    if dropped:
-        raise TypeError(
-            f"{name}: inherited fields cannot become class variables: {sorted(dropped)}"
-        )
-    for key, value in annotations.items():
-        if isinstance(value, dataclasses.InitVar) or value is dataclasses.InitVar:
-            raise TypeError(f"{name}.{key}: InitVar fields are not supported")
-
-
-def _check_aliases(name: str, fields: tuple[dataclasses.Field[Any], ...]) -> None:
-    """Each constructor parameter (``field(alias=...)`` or the name) must be
-    a name no other field's parameter has, and none the constructor uses."""
-    parameters = [init_name(f) for f in fields]
-    names = {f.name for f in fields}
-    for f, parameter in zip(fields, parameters, strict=True):
-        if parameter == f.name:
-            continue
-        if parameter in names:  # it would swap values in dataclasses.replace
-            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is the name of another field")
-        if not parameter.isidentifier() or keyword.iskeyword(parameter):
-            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is not an identifier")
-        if parameter == "extras" or parameter.startswith(_PREFIXES):
-            raise TypeError(f"{name}.{f.name}: alias {parameter!r} is reserved")
-    doubled = sorted({p for p in parameters if parameters.count(p) > 1})
-    if doubled:
-        raise TypeError(f"{name}: two fields have the same constructor parameter: {doubled}")
-
-
 def _hidden_slots(
     namespace: dict[str, Any],
     fields: set[str],
@@ -394,27 +295,6 @@ def _hidden_slots(
         for slot in _times.hidden_slots(name)
         if not any(hasattr(base, slot) for base in bases)
     )
-
-
-def _absent_fields(
-    fields: tuple[dataclasses.Field[Any], ...], annotated: dict[str, Any], bases: tuple[type, ...]
-) -> tuple[set[str], set[str]]:
-    """The fields declared here that need a slot of this class (see
-    absent_slots): those declared ``= ABSENT`` and not so before (a hidden
-    slot; those that were use the base's), and those declared ``= ABSENT``
-    before and not here (a plain slot again: a deleted value must read as
-    unset in ``to_dict`` too, as for any field)."""
-    absent: set[str] = set()
-    plain_again: set[str] = set()
-    for f in fields:
-        if f.name not in annotated:
-            continue
-        inherited = any(isinstance(getattr(base, f.name, None), AbsentSlot) for base in bases)
-        if f.default is ABSENT and not inherited:
-            absent.add(f.name)
-        elif f.default is not ABSENT and inherited:
-            plain_again.add(f.name)
-    return absent, plain_again
 
 
 def _root_slots(is_root: bool) -> tuple[str, ...]:
