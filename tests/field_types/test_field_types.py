@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import inspect
 import json
 import numbers
 import pickle
@@ -434,3 +435,13 @@ def test_fixed_tuples_of_leaves_read_inline_and_refuse_with_the_path(
     with pytest.raises(ValidationError) as info:
         Pulse.from_dict({"samples": bad})
     assert (info.value.path, info.value.problem) == (path, problem)
+
+
+def test_fixed_tuples_of_leaves_are_written_as_new_lists_inline() -> None:
+    pulse = Pulse.from_dict({"samples": [[0.5, -1], [2, 3.0]]})
+    written = pulse.to_dict()["samples"]
+    assert written == [[0.5, -1], [2, 3.0]]
+    assert all(type(pair) is list for pair in written)
+    assert written[0] is not pulse.to_dict()["samples"][0]  # a new list each time
+    # Written in to_dict's own expression: no call per pair.
+    assert "[_qpm_list(_qpm_e0) for _qpm_e0 in self.samples]" in inspect.getsource(Pulse.to_dict)

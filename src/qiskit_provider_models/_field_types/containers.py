@@ -227,7 +227,14 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
         pairs = zip(converters(len(value)), value, strict=True)
         return [e if c.unstructure is None else c.unstructure(e) for c, e in pairs]
 
-    unstructure, out_expr = _writer(item) if item is not None else (fixed_unstructure, None)
+    if item is not None:
+        unstructure, out_expr = _writer(item)
+    elif all(i.unstructure is None for i in items or ()):
+        # Items written as they are (tuple[float, float]): the tuple as a new
+        # list, inline in to_dict, as list[float] is.
+        unstructure, out_expr = list, "_qpm_list({v})"
+    else:
+        unstructure, out_expr = fixed_unstructure, None
     return Converter(
         name, structure, unstructure, check, hashable=hashable, kinds=kinds, out_expr=out_expr
     )
