@@ -23,24 +23,15 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from backend_bench.payloads import backends_dir
+from backend_bench.payloads import Payload, backends_dir
 
 
 @dataclass
-class PulsePayload:
-    kind: str  # "defs" or "conf"
-    path: Path
-    text: str
+class PulsePayload(Payload):
+    """A pulse payload file (``kind`` "defs" or "conf")."""
+
     #: Why the files larger than this one were passed over.
     passed_over: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return self.path.name
-
-    def fresh(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.text)
-        return data
 
 
 def _by_size(pattern: str) -> list[Path]:

@@ -17,12 +17,22 @@ from typing import Any
 
 from .._common.fields import ABSENT
 
-__all__ = ["AbsentSlot", "absent_fields", "hidden_slot", "storage"]
+__all__ = ["AbsentSlot", "absent_fields", "hidden_slot", "storage", "unset_error"]
 
 
 def hidden_slot(name: str) -> str:
     """The slot that holds field ``name``'s value (``ABSENT`` when unset)."""
     return f"_qpm_{name}_value"
+
+
+def unset_error(instance: object, name: str, key: str) -> AttributeError:
+    """The error for field ``name`` of ``instance`` while it is unset."""
+    return AttributeError(
+        f"{type(instance).__name__!r} object has no attribute {name!r} "
+        f"(the payload has no {key!r} key, or it was deleted)",
+        name=name,
+        obj=instance,
+    )
 
 
 class AbsentSlot:
@@ -40,12 +50,7 @@ class AbsentSlot:
         self._set = member.__set__
 
     def _unset(self, instance: object) -> AttributeError:
-        return AttributeError(
-            f"{type(instance).__name__!r} object has no attribute {self.name!r} "
-            f"(the payload has no {self.key!r} key, or it was deleted)",
-            name=self.name,
-            obj=instance,
-        )
+        return unset_error(instance, self.name, self.key)
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         if instance is None:

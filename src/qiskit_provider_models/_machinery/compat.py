@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from .._common.fields import payload_key
+from .absent_slots import unset_error
 from .runtime import extras_of
 
 __all__ = ["extras_as_attributes", "no_such_attribute"]
@@ -29,13 +30,7 @@ def unset_field(self: object, name: str) -> AttributeError | None:
     field = fields.get(name)
     if field is None:
         return None
-    key = payload_key(field)
-    return AttributeError(
-        f"{type(self).__name__!r} object has no attribute {name!r} "
-        f"(the payload has no {key!r} key, or it was deleted)",
-        name=name,
-        obj=self,
-    )
+    return unset_error(self, name, payload_key(field))
 
 
 def extras_as_attributes(self: Any, name: str) -> Any:

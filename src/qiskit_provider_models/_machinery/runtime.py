@@ -16,7 +16,7 @@ from typing import Any
 
 from .._common.errors import ValidationError
 from .._common.extras import EMPTY, Extras, FrozenExtras, refused_extras_key
-from .._common.fields import ABSENT, field_value, payload_key
+from .._common.fields import ABSENT, payload_key
 from .._field_types.datetimes import carry_texts, read_datetime, text_of, written
 from .._field_types.dispatch import Invalid, describe_value
 from .._field_types.interning import DATETIMES, STRINGS, remember_datetime, remember_string
@@ -341,8 +341,6 @@ HELPERS: dict[str, Any] = {
     "_qpm_new": object.__new__,
     "_qpm_MISSING": dataclasses.MISSING,
     "_qpm_ABSENT": ABSENT,
-    "_qpm_field_value": field_value,
-    "_qpm_getattribute": object.__getattribute__,
     "_qpm_written_form": written_form,
     "_qpm_written_if_set": written_if_set,
     "_qpm_FACTORY": FACTORY,
