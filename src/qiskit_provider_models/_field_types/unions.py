@@ -41,12 +41,18 @@ def union_of(members: list[Converter], none: Converter) -> Converter:
     tagged = _tag_of(members)
     structure = _first_fit(name, members) if tagged is None else _dispatch(name, members, tagged)
     check = _first_fit(name, members, checking=True)
+    bad = None
+    if all(m.bad is not None and m.unstructure is None for m in members):
+        # Plain types (``float | str``, an instruction's phase): a value that
+        # fits is kept as it is, so one inline test of them all does, as for
+        # a leaf, instead of a call that tries each in turn.
+        bad = " and ".join(typing.cast("str", m.bad) for m in members)
     return Converter(
         name,
         structure,
         _union_out(members),
         check,
-        None,
+        bad,
         all(m.hashable for m in members),
         frozenset(kind for m in members for kind in m.kinds),
     )
