@@ -6,7 +6,9 @@ way found: every field checked for its type (``int`` taken for ``float`` and
 kept an ``int``; ``bool`` is no ``int``), every list and dict field copied
 (dicts shallowly, with their keys checked to be ``str``), unknown keys kept
 in ``extras`` (values shared with the payload), and ``to_dict`` giving the
-payload back exactly (benchmarks/pulse.py checks it before timing).
+payload back exactly (benchmarks/pulse.py checks it before timing). A
+pulse's samples are packed in an ``array('d')`` and the instructions' names,
+channels and pulse shapes interned, as the models keep them.
 
 A key that a payload may lack (``ch``, ``meas_kernel``, ``hamiltonian``,
 ...) is kept in a private slot holding ``ABSENT`` when the key was not
@@ -18,7 +20,9 @@ where reading an unset slot would raise and catch an ``AttributeError``.
 
 from __future__ import annotations
 
+from array import array
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
 from backend_peers.handwritten_checks import extras_of, ints, missing_key, strs, wrong_type
@@ -27,6 +31,19 @@ from backend_peers.handwritten_checks import extras_of, ints, missing_key, strs,
 ABSENT: Any = type("Absent", (), {"__repr__": lambda self: "ABSENT", "__slots__": ()})()
 
 _fromisoformat = datetime.fromisoformat
+
+_flatten = chain.from_iterable
+_NO_INTS: dict[int, int] = {}
+_FLOAT = {float}
+_NUMBERS = {float, int}
+
+#: Equal names, channels and pulse shapes share one ``str``, as the models'
+#: ``field(intern=True)`` makes them (their table is not bounded here).
+_STRINGS: dict[str, str] = {}
+
+
+def _interned(value: str) -> str:
+    return _STRINGS.setdefault(value, value)
 
 
 def _optional(slot: str) -> property:
@@ -121,12 +138,14 @@ def _number_or_str(value: Any, model: str, name: str) -> Any:
 
 
 class PulseLibraryItem:
-    """A named pulse; its samples kept as ``(re, im)`` tuples, written back as lists."""
+    """A named pulse; its samples packed in an ``array('d')``, with the
+    positions of the payload's ``int`` parts, written back as lists."""
 
-    __slots__ = ("extras", "name", "samples")
+    __slots__ = ("extras", "ints", "name", "samples")
 
     name: str
-    samples: list[tuple[Any, Any]]
+    samples: array[float]
+    ints: dict[int, int]
     extras: dict[str, Any]
 
     @classmethod
@@ -143,27 +162,28 @@ class PulseLibraryItem:
             raise wrong_type(model, "name", name)
         if type(samples) is not list:
             raise wrong_type(model, "samples", samples)
-        pairs = []
-        append = pairs.append
-        for pair in samples:
-            if type(pair) is not list or len(pair) != 2:
-                raise wrong_type(model, "samples", pair)
-            real, imag = pair
-            kind = type(real)
-            if kind is not float and kind is not int:
-                raise wrong_type(model, "samples", real)
-            kind = type(imag)
-            if kind is not float and kind is not int:
-                raise wrong_type(model, "samples", imag)
-            append((real, imag))
+        if samples and (set(map(type, samples)) != {list} or set(map(len, samples)) != {2}):
+            raise wrong_type(model, "samples", samples)
+        flat = [*_flatten(samples)]
+        kinds = set(map(type, flat))
+        ints = _NO_INTS
+        if not kinds <= _FLOAT:
+            if not kinds <= _NUMBERS:
+                raise wrong_type(model, "samples", samples)
+            ints = {index: part for index, part in enumerate(flat) if type(part) is int}
         self = object.__new__(cls)
         self.name = name
-        self.samples = pairs
+        self.samples = array("d", flat)
+        self.ints = ints
         self.extras = {} if len(data) == 2 else extras_of(data, ("name", "samples"), model)
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"name": self.name, "samples": [[real, imag] for real, imag in self.samples]}
+        flat = self.samples.tolist()
+        for index, part in self.ints.items():
+            flat[index] = part
+        parts = iter(flat)
+        out = {"name": self.name, "samples": list(map(list, zip(parts, parts, strict=True)))}
         if self.extras:
             out.update(self.extras)
         return out
@@ -231,7 +251,7 @@ class PulseQobjInstruction:
         if type(t0) is not int:
             raise wrong_type(model, "t0", t0)
         self = object.__new__(cls)
-        self.name = name
+        self.name = _STRINGS.get(name) or _interned(name)
         self.t0 = t0
         get = data.get
         given = 2
@@ -239,6 +259,7 @@ class PulseQobjInstruction:
         if value is not ABSENT:
             if type(value) is not str:
                 raise wrong_type(model, "ch", value)
+            value = _STRINGS.get(value) or _interned(value)
             given += 1
         self._ch = value
         value = get("conditional", ABSENT)
@@ -306,6 +327,7 @@ class PulseQobjInstruction:
         if value is not ABSENT:
             if type(value) is not str:
                 raise wrong_type(model, "pulse_shape", value)
+            value = _STRINGS.get(value) or _interned(value)
             given += 1
         self._pulse_shape = value
         value = get("parameters", ABSENT)

@@ -21,6 +21,7 @@ from ._common import fields as _fields
 from ._field_types import datetimes as _datetimes
 from ._machinery import (
     ABSENT,
+    ComplexSamples,
     ExtraPolicy,
     FrozenExtras,
     FrozenModel,
@@ -180,6 +181,7 @@ __all__ = [
     "BackendStatus",
     "Channel",
     "Command",
+    "ComplexSamples",
     "ControlChannel",
     "Discriminator",
     "DriveChannel",

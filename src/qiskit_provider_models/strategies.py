@@ -39,6 +39,7 @@ from hypothesis import strategies as st
 from ._common.fields import ABSENT, payload_key
 from ._field_types.aliases import alias_value, is_alias
 from ._field_types.dispatch import NEW_TYPES, resolve_hints
+from ._field_types.samples import ComplexSamples
 from ._machinery.model import Model, for_every_model
 
 __all__ = [
@@ -155,6 +156,9 @@ def datetime_texts(draw: st.DrawFn) -> str:
     return text
 
 
+_sample_parts = st.floats(allow_nan=False) | st.integers(-(2**64), 2**64)
+
+
 def _values(annotation: Any) -> st.SearchStrategy[Any]:
     """Payload values that a field of this annotation accepts."""
     simple: dict[Any, st.SearchStrategy[Any]] = {
@@ -165,6 +169,9 @@ def _values(annotation: Any) -> st.SearchStrategy[Any]:
         float: st.floats(allow_nan=False) | st.integers(),
         # Floats only: an int in the pair is written back as a float.
         complex: st.lists(st.floats(allow_nan=False), min_size=2, max_size=2),
+        # [re, im] pairs, ints among them (kept as ints), any an int too large
+        # for a float left out (refused).
+        ComplexSamples: st.lists(st.lists(_sample_parts, min_size=2, max_size=2), max_size=4),
         bool: st.booleans(),
         None: st.none(),
         type(None): st.none(),

@@ -13,6 +13,7 @@ from hypothesis import given
 
 from qiskit_provider_models import (
     Command,
+    ComplexSamples,
     Discriminator,
     FrozenCommand,
     FrozenDiscriminator,
@@ -118,7 +119,7 @@ def test_assigning_hertz_stores_ghz() -> None:
 
 
 def test_the_constructor_takes_ghz_as_qiskits_did() -> None:
-    made = PulseDefaults([5.0], [7.0], 10, [PulseLibraryItem("p", [(1.0, 0.0)])], [])
+    made = PulseDefaults([5.0], [7.0], 10, [PulseLibraryItem("p", ComplexSamples([1.0]))], [])
     assert made.qubit_freq_est == [5e9]
     assert made.to_dict() == {
         "qubit_freq_est": [5.0],
@@ -153,18 +154,31 @@ def test_parts_are_typed(cls: type[Defaults]) -> None:
 @BOTH
 def test_samples_are_complex_over_the_payloads_pairs(cls: type[Defaults]) -> None:
     item = cls.from_dict(defaults()).pulse_library[0]
-    assert item.samples == [0j, complex(0.0013, -0.0004), 1j]
-    assert list(item.sample_pairs[2]) == [0, 1]
-    assert type(item.sample_pairs[2][1]) is int
+    assert type(item.samples) is ComplexSamples
+    assert list(item.samples) == [0j, complex(0.0013, -0.0004), 1j]
+    assert item.samples[2] == 1j
+    pairs = item.to_dict()["samples"]
+    assert pairs[2] == [0, 1]
+    assert [type(part) for part in pairs[2]] == [int, int]  # as the payload wrote them
+
+
+def test_the_constructor_takes_pairs_or_complex_values_as_qiskits_did() -> None:
+    for samples in ([(1.0, 2.0), [0.5, 0]], [1 + 2j, 0.5], ComplexSamples([1 + 2j, 0.5])):
+        item = PulseLibraryItem("p", samples)  # type: ignore[arg-type]
+        assert type(item.samples) is ComplexSamples
+        assert list(item.samples) == [1 + 2j, 0.5]
+    assert PulseLibraryItem("p", [[0.5, 0]]).to_dict()["samples"] == [[0.5, 0]]  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"samples"):
+        PulseLibraryItem("p", "0.5")  # type: ignore[arg-type]
 
 
 def test_assigning_complex_samples_stores_pairs() -> None:
-    item = PulseLibraryItem("p", [])
-    item.samples = [1 + 2j, 0.5]  # type: ignore[list-item]
+    item = PulseLibraryItem("p", ComplexSamples())
+    item.samples = [1 + 2j, 0.5]  # type: ignore[assignment]
     assert item.to_dict() == {"name": "p", "samples": [[1.0, 2.0], [0.5, 0.0]]}
-    frozen = FrozenPulseLibraryItem("p", ())
+    frozen = FrozenPulseLibraryItem("p", ComplexSamples())
     with pytest.raises(dataclasses.FrozenInstanceError):
-        frozen.samples = [1j]
+        frozen.samples = ComplexSamples([1j])  # type: ignore[misc]
 
 
 @BOTH
@@ -218,7 +232,7 @@ def test_there_is_no_instruction_schedule_map() -> None:
         ),
         (
             lambda p: p["pulse_library"][0]["samples"].append([1.0]),
-            r"PulseDefaults\.pulse_library\[0\]\.samples\[3\]: expected tuple\[float, float\]",
+            r"PulseDefaults\.pulse_library\[0\]\.samples\[3\]: expected a \[re, im\] pair",
         ),
         (
             lambda p: p["cmd_def"][0]["sequence"][3].update(t0=1.5),
@@ -258,7 +272,7 @@ def test_frozen_is_hashable_and_immutable() -> None:
     assert found == again
     assert hash(found) == hash(again)
     assert found.cmd_def[0].qubits == (0, 1)
-    assert found.pulse_library[0].sample_pairs[1] == (0.0013, -0.0004)
+    assert found.pulse_library[0].samples[1] == complex(0.0013, -0.0004)
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.buffer = 1  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -164,7 +164,7 @@ def test_defaults_equal_qiskits(path: Path) -> None:
         assert len(ours.pulse_library) == len(theirs.pulse_library)
         for mine, item in zip(ours.pulse_library, theirs.pulse_library, strict=True):
             assert mine.name == item.name
-            assert mine.samples == [complex(sample) for sample in item.samples]
+            assert list(mine.samples) == [complex(sample) for sample in item.samples]
             compared += 2
         assert len(ours.cmd_def) == len(theirs.cmd_def)
         for mine, command in zip(ours.cmd_def, theirs.cmd_def, strict=True):

@@ -6,7 +6,8 @@ payload value, checks a constructor's value and writes it back.
   leaves (``str``, ``int``, ``float``, ``bool``, ``complex``, ``Literal``, enums);
 - containers.py (``list``, ``tuple``, ``dict``), unions.py (``X | Y``, tagged
   unions of models), nested.py (a model inside a model), datetimes.py,
-  aliases.py (``type`` aliases, recursive and generic ones);
+  aliases.py (``type`` aliases, recursive and generic ones), samples.py
+  (``ComplexSamples``, complex numbers sent as ``[re, im]`` pairs, packed);
 - hints.py: evaluating a class's annotations, forward references included;
 - interning.py: the tables that share equal strings and datetimes.
 

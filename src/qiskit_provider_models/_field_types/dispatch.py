@@ -30,6 +30,7 @@ from .converter import Converter, Invalid, describe_value, identity
 from .datetimes import DATE, DATETIME
 from .hints import resolve_hints
 from .nested import MAX_DEPTH, model_converter
+from .samples import COMPLEX_SAMPLES, ComplexSamples
 from .unions import union_of
 
 __all__ = [
@@ -170,6 +171,7 @@ def _item(converter: Converter, widen: bool) -> Converter:
 
 _LEAVES: dict[Any, Converter] = {
     complex: COMPLEX,
+    ComplexSamples: COMPLEX_SAMPLES,
     datetime.datetime: DATETIME,
     datetime.date: DATE,
     str: _STR,

@@ -20,10 +20,12 @@ plugin's, are declared with.
 from .._common.errors import ValidationError
 from .._common.extras import FrozenExtras
 from .._common.fields import ABSENT, field
+from .._field_types.samples import ComplexSamples
 from .model import ExtraPolicy, FrozenModel, Model
 
 __all__ = [
     "ABSENT",
+    "ComplexSamples",
     "ExtraPolicy",
     "FrozenExtras",
     "FrozenModel",

@@ -4,16 +4,15 @@ command's sequence, and the commands.
 The successors of Qiskit 1.4's ``qiskit.qobj.PulseLibraryItem`` and
 ``PulseQobjInstruction`` and ``qiskit.providers.models.Command``, each with a
 frozen, hashable twin. Payloads read and write back exactly: a pulse's
-samples are kept as the payload's ``[re, im]`` pairs (``sample_pairs``),
-and ``samples`` gives them as ``complex`` values, as Qiskit did.
+samples are a ``ComplexSamples``, ``complex`` values as Qiskit gave, that
+``to_dict`` writes back as the payload's ``[re, im]`` pairs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from .._machinery import ABSENT, FrozenModel, Model, field
+from .._machinery import ABSENT, ComplexSamples, FrozenModel, Model, field
 
 __all__ = [
     "Command",
@@ -25,71 +24,39 @@ __all__ = [
 ]
 
 
-def _model(accessors: SampleAccessors) -> Any:
-    """The item these accessors belong to, whose fields type checkers see there."""
-    return accessors
+class PulseLibraryItem(Model):
+    """A named pulse of a backend's pulse library: its ``samples``, each
+    sent as ``[re, im]``.
 
+    ``samples`` is a ``ComplexSamples``: a sequence of ``complex`` values
+    (Qiskit gave a NumPy array of them) kept packed, that ``to_dict`` writes
+    back as the payload's pairs, exactly (an ``int`` stays an ``int``). The
+    constructor also takes a list of pairs or of complex numbers, as
+    Qiskit's did. Extra keys are kept in ``extras`` (Qiskit refused them).
 
-class SampleAccessors:
-    """``samples`` as ``complex`` values, over the payload's pairs."""
-
-    __slots__ = ()
-
-    @property
-    def samples(self) -> list[complex]:
-        """The pulse's samples as ``complex`` values (Qiskit gave a NumPy
-        array of them), read from ``sample_pairs``, the payload's ``[re, im]``
-        pairs. Assigning complex values (on a mutable item) stores them as
-        pairs of floats.
-
-        >>> from qiskit_provider_models import PulseLibraryItem
-        >>> item = PulseLibraryItem("x", [(0.5, 0), (1, -0.25)])
-        >>> item.samples
-        [(0.5+0j), (1-0.25j)]
-        >>> item.samples = [0.1j]
-        >>> item.to_dict()
-        {'name': 'x', 'samples': [[0.0, 0.1]]}
-        """
-        pairs: Iterable[tuple[float, float]] = _model(self).sample_pairs
-        return [complex(real, imag) for real, imag in pairs]
-
-    @samples.setter
-    def samples(self, values: Iterable[complex]) -> None:
-        pairs = [(complex(value).real, complex(value).imag) for value in values]
-        _model(self).sample_pairs = pairs
-
-
-class PulseLibraryItem(Model, SampleAccessors):
-    """A named pulse of a backend's pulse library: its samples, each sent
-    as ``[re, im]``.
-
-    ``sample_pairs`` (key ``"samples"``, the constructor's ``samples=``)
-    holds the pairs as the payload gave them, so that ``to_dict`` writes
-    them back exactly (an ``int`` stays an ``int``); ``samples`` gives them
-    as ``complex`` values. Extra keys are kept in ``extras`` (Qiskit refused
-    them).
-
-    >>> item = PulseLibraryItem.from_dict({"name": "gauss", "samples": [[0.0, 0.0], [0.25, -0.5]]})
-    >>> item.samples, item.sample_pairs[1]
-    ([0j, (0.25-0.5j)], (0.25, -0.5))
+    >>> item = PulseLibraryItem.from_dict({"name": "gauss", "samples": [[0.0, 0], [0.25, -0.5]]})
+    >>> list(item.samples), item.samples[1]
+    ([0j, (0.25-0.5j)], (0.25-0.5j))
     >>> item.to_dict()
-    {'name': 'gauss', 'samples': [[0.0, 0.0], [0.25, -0.5]]}
+    {'name': 'gauss', 'samples': [[0.0, 0], [0.25, -0.5]]}
+    >>> PulseLibraryItem("x", ComplexSamples([0.5j])).to_dict()
+    {'name': 'x', 'samples': [[0.0, 0.5]]}
     """
 
     name: str
-    sample_pairs: list[tuple[float, float]] = field(key="samples", alias="samples")
+    samples: ComplexSamples
 
 
-class FrozenPulseLibraryItem(FrozenModel, SampleAccessors):
+class FrozenPulseLibraryItem(FrozenModel):
     """``PulseLibraryItem`` as an immutable, hashable value.
 
-    >>> item = FrozenPulseLibraryItem("gauss", ((0.5, 0.0),))
-    >>> item.samples, item in {FrozenPulseLibraryItem.from_dict(item.to_dict())}
+    >>> item = FrozenPulseLibraryItem("gauss", ComplexSamples([0.5]))
+    >>> list(item.samples), item in {FrozenPulseLibraryItem.from_dict(item.to_dict())}
     ([(0.5+0j)], True)
     """
 
     name: str
-    sample_pairs: tuple[tuple[float, float], ...] = field(key="samples", alias="samples")
+    samples: ComplexSamples
 
 
 class PulseQobjInstruction(Model):
@@ -114,9 +81,9 @@ class PulseQobjInstruction(Model):
     {'name': 'delay', 't0': 10, 'ch': 'u1', 'duration': 160}
     """
 
-    name: str
+    name: str = field(intern=True)
     t0: int
-    ch: str = ABSENT
+    ch: str = field(default=ABSENT, intern=True)
     conditional: int = ABSENT
     val: complex = ABSENT
     phase: float | str = ABSENT
@@ -128,7 +95,7 @@ class PulseQobjInstruction(Model):
     discriminators: list[dict[str, Any]] = ABSENT
     label: str = ABSENT
     type: str = ABSENT
-    pulse_shape: str = ABSENT
+    pulse_shape: str = field(default=ABSENT, intern=True)
     parameters: dict[str, Any] = ABSENT
     frequency: float | str = ABSENT
 
@@ -144,9 +111,9 @@ class FrozenPulseQobjInstruction(FrozenModel):
     ((0,), True)
     """
 
-    name: str
+    name: str = field(intern=True)
     t0: int
-    ch: str = ABSENT
+    ch: str = field(default=ABSENT, intern=True)
     conditional: int = ABSENT
     val: complex = ABSENT
     phase: float | str = ABSENT
@@ -158,7 +125,7 @@ class FrozenPulseQobjInstruction(FrozenModel):
     discriminators: tuple[dict[str, Any], ...] = ABSENT
     label: str = ABSENT
     type: str = ABSENT
-    pulse_shape: str = ABSENT
+    pulse_shape: str = field(default=ABSENT, intern=True)
     parameters: dict[str, Any] = ABSENT
     frequency: float | str = ABSENT
 
