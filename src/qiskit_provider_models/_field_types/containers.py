@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .converter import Converter, Invalid, describe_value
+from .converter import Converter, Invalid, describe_value, identity
 
 __all__ = ["dict_of", "list_of", "tuple_of"]
 
@@ -158,6 +158,7 @@ def list_of(item: Converter) -> Converter:
         kinds=item.kinds,
         out_expr=out_expr,
         rows_of=item.exact,
+        holds=list,
     )
 
 
@@ -236,7 +237,14 @@ def tuple_of(item: Converter | None, items: list[Converter] | None) -> Converter
     else:
         unstructure, out_expr = fixed_unstructure, None
     return Converter(
-        name, structure, unstructure, check, hashable=hashable, kinds=kinds, out_expr=out_expr
+        name,
+        structure,
+        unstructure,
+        check,
+        hashable=hashable,
+        kinds=kinds,
+        out_expr=out_expr,
+        holds=tuple,
     )
 
 
@@ -265,6 +273,18 @@ def dict_of(value_converter: Converter) -> Converter:
     def structure(value: Any) -> Any:
         return each(value, value_structure)
 
+    if value_structure is identity:
+        # dict[str, Any] (an instruction's parameters, a hamiltonian): a
+        # copy whose keys are tested inline, without a call per item.
+        def structure(value: Any) -> Any:
+            if type(value) is dict:
+                copied: dict[Any, Any] = value.copy()  # pyright: ignore[reportUnknownVariableType]
+                for key in copied:
+                    if type(key) is not str:
+                        return each(copied, value_structure)
+                return copied
+            return each(value, value_structure)
+
     def check(value: Any) -> Any:
         return each(value, value_check)
 
@@ -274,5 +294,13 @@ def dict_of(value_converter: Converter) -> Converter:
         return {k: value_out(v) for k, v in value.items()}
 
     return Converter(
-        name, structure, unstructure, check, hashable=False, kinds=value_converter.kinds
+        name,
+        structure,
+        unstructure,
+        check,
+        hashable=False,
+        kinds=value_converter.kinds,
+        # Values written as they are: the dict copied inline in to_dict.
+        out_expr="_qpm_dict({v})" if value_out is None else None,
+        holds=dict,
     )

@@ -86,6 +86,10 @@ class Converter(NamedTuple):
     #: ``unstructure`` does, as an expression over ``{v}`` for the generated
     #: ``to_dict``.
     out_expr: str | None = None
+    #: For containers and ``ComplexSamples``: the type of the values this
+    #: converter makes, so that a union writes a value with the one member
+    #: that makes its type, without checking it against each member.
+    holds: type | None = None
 
     @property
     def exact_eq(self) -> bool:

@@ -30,7 +30,7 @@ from .converter import Converter, Invalid, describe_value, identity
 from .datetimes import DATE, DATETIME
 from .hints import resolve_hints
 from .nested import MAX_DEPTH, model_converter
-from .samples import COMPLEX_SAMPLES, ComplexSamples
+from .samples import COMPLEX_SAMPLES, FIELD_COMPLEX_SAMPLES, ComplexSamples
 from .unions import union_of
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "converter_for",
     "describe_value",
     "resolve_hints",
+    "widened",
 ]
 
 
@@ -160,13 +161,24 @@ COMPLEX = Converter(
 FIELD_COMPLEX = COMPLEX._replace(check=_complex_check)
 
 
+def widened(converter: Converter) -> Converter:
+    """The converter of a field of its own: a ``complex`` field's
+    constructor also takes an int or a float, a ``ComplexSamples`` field's a
+    list of pairs or of complex numbers."""
+    if converter is COMPLEX:
+        return FIELD_COMPLEX
+    if converter is COMPLEX_SAMPLES:
+        return FIELD_COMPLEX_SAMPLES
+    return converter
+
+
 def _item(converter: Converter, widen: bool) -> Converter:
-    """A ``complex`` where no union member competes for numbers (a
-    container's items, ``complex | None``) takes an int or a float in the
-    constructor too, as a field of its own does; in a union with other
-    members (``complex | float``, ``list[complex] | list[float]``) only a
-    complex is taken, so that a number goes to its own member."""
-    return FIELD_COMPLEX if widen and converter is COMPLEX else converter
+    """Where no union member competes (a container's items, ``X | None``),
+    the constructor takes what a field of its own takes (``widened``); in a
+    union with other members (``complex | float``, ``list[complex] |
+    list[float]``, ``ComplexSamples | list[float]``) only the type itself,
+    so that a number or a list goes to its own member."""
+    return widened(converter) if widen else converter
 
 
 _LEAVES: dict[Any, Converter] = {

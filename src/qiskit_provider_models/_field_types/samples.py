@@ -10,6 +10,7 @@ types. An ``int`` in a pair is remembered by its position, so that
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
@@ -20,7 +21,7 @@ from typing_extensions import Self
 
 from .converter import Converter, Invalid, describe_value
 
-__all__ = ["COMPLEX_SAMPLES", "ComplexSamples"]
+__all__ = ["COMPLEX_SAMPLES", "FIELD_COMPLEX_SAMPLES", "ComplexSamples"]
 
 _NO_INTS: dict[int, int] = {}
 _FLOAT_ONLY = {float}
@@ -152,7 +153,7 @@ class ComplexSamples(Sequence[complex]):
         if isinstance(index, slice):
             return type(self).from_pairs(self.to_pairs()[index])
         count = len(self._flat) >> 1
-        position = index.__index__()
+        position = operator.index(index)
         if position < 0:
             position += count
         if not 0 <= position < count:
@@ -240,5 +241,22 @@ def _write(value: ComplexSamples) -> list[list[float]]:
     return value.to_pairs()
 
 
-#: Immutable and exact: hashable, and ``==`` as strict as the payload.
-COMPLEX_SAMPLES = Converter("ComplexSamples", ComplexSamples._read, _write, _check)  # pyright: ignore[reportPrivateUsage]
+def _exactly_samples(value: Any) -> ComplexSamples:
+    if not isinstance(value, ComplexSamples):
+        raise Invalid(f"expected ComplexSamples, got {describe_value(value)}")
+    return value
+
+
+#: Immutable and exact: hashable, and ``==`` as strict as the payload. In a
+#: union with other members (``ComplexSamples | list[float]``) the
+#: constructor takes only a ``ComplexSamples``, so that a list goes to its
+#: own member ...
+COMPLEX_SAMPLES = Converter(
+    "ComplexSamples",
+    ComplexSamples._read,  # pyright: ignore[reportPrivateUsage]
+    _write,
+    _exactly_samples,
+    holds=ComplexSamples,
+)
+#: ... but a field of its own also takes a list of pairs or of complex numbers.
+FIELD_COMPLEX_SAMPLES = COMPLEX_SAMPLES._replace(check=_check)

@@ -235,8 +235,20 @@ def _union_out(members: list[Converter]) -> Callable[[Any], Any] | None:
     if not any(outs):
         return None
     checks = [m.check for m in members]
+    # A type that only one member makes (a list in ``list[int] | int``) is
+    # written by that member at once: checking a long list against each
+    # member in turn cost a call per item.
+    makers: dict[type, list[Callable[[Any], Any] | None]] = {}
+    for member, out in zip(members, outs, strict=True):
+        for kind in (member.holds,) if member.holds is not None else member.exact:
+            makers.setdefault(kind, []).append(out)
+    direct = {kind: found[0] for kind, found in makers.items() if len(found) == 1}
 
     def union_out(value: Any) -> Any:
+        kind: type = type(value)  # pyright: ignore[reportUnknownVariableType]
+        writer: Any = direct.get(kind, _MISSING)
+        if writer is not _MISSING:
+            return value if writer is None else writer(value)
         # The value fits the first member whose check accepts it.
         for check, out in zip(checks, outs, strict=True):
             try:

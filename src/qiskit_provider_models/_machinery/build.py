@@ -13,7 +13,7 @@ from typing import Any
 
 from .._common.fields import ABSENT, init_name, interned, payload_key
 from .._field_types.datetimes import DATETIME, hidden_slots
-from .._field_types.dispatch import COMPLEX, FIELD_COMPLEX, Converter, Invalid, converter_for
+from .._field_types.dispatch import Converter, Invalid, converter_for, widened
 from .._field_types.hints import field_annotation_error, remember_scope, resolve_hints
 from .._field_types.nested import user_defines
 from . import codegen as _codegen
@@ -49,9 +49,7 @@ def _plan(cls: type) -> _codegen.ClassPlan:
     for f in dataclasses.fields(cls):
         annotation = hints.get(f.name, f.type)
         try:
-            converter = converter_for(annotation, _runtime.model_meta())
-            if converter is COMPLEX:
-                converter = FIELD_COMPLEX
+            converter = widened(converter_for(annotation, _runtime.model_meta()))
         except TypeError as error:
             raise TypeError(f"{cls.__qualname__}.{f.name}: {error}") from None
         _check_default(cls, f, converter.check)
