@@ -9,7 +9,15 @@ from typing import Any, NamedTuple
 
 from .._common.describe import describe_value
 
-__all__ = ["MAX_DEPTH", "Converter", "Invalid", "ListMethods", "describe_value", "identity"]
+__all__ = [
+    "MAX_DEPTH",
+    "Converter",
+    "Invalid",
+    "ListMethods",
+    "describe_value",
+    "identity",
+    "instances_of",
+]
 
 #: How deep models may nest in one payload (a model inside a model is depth
 #: 2), and so may a recursive type alias's values. Deeper payloads are
@@ -36,6 +44,18 @@ _LOOSE_EQ = frozenset({object, datetime})
 
 def identity(value: Any) -> Any:
     return value
+
+
+def instances_of(kind: type) -> Callable[[Any], Any]:
+    """A check that takes only instances of ``kind``: a union member's, where
+    a field's looser check would take another member's values."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, kind):
+            raise Invalid(f"expected {kind.__name__}, got {describe_value(value)}")
+        return value
+
+    return check
 
 
 class Converter(NamedTuple):

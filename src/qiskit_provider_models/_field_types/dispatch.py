@@ -26,7 +26,7 @@ import typing_extensions
 
 from .aliases import ALIAS_TYPES, alias_converter, is_alias
 from .containers import dict_of, list_of, tuple_of
-from .converter import Converter, Invalid, describe_value, identity
+from .converter import Converter, Invalid, describe_value, identity, instances_of
 from .datetimes import DATE, DATETIME
 from .hints import resolve_hints
 from .nested import MAX_DEPTH, model_converter
@@ -142,19 +142,13 @@ def _complex_unstructure(value: complex) -> list[float]:
     return [value.real, value.imag]
 
 
-def _exactly_complex(value: Any) -> complex:
-    if not isinstance(value, complex):
-        raise Invalid(f"expected complex, got {describe_value(value)}")
-    return value
-
-
 # Only a complex is taken for a complex in a container or a union (in
 # ``complex | float`` an int or a float belongs to its own member) ...
 COMPLEX = Converter(
     "complex",
     _complex_structure,
     _complex_unstructure,
-    _exactly_complex,
+    instances_of(complex),
     kinds=frozenset({complex}),
 )
 #: ... but a field of its own takes an int or a float too, as type checkers do.

@@ -19,7 +19,7 @@ from typing import Any, TypeVar, overload
 
 from typing_extensions import Self
 
-from .converter import Converter, Invalid, describe_value
+from .converter import Converter, Invalid, describe_value, instances_of
 
 __all__ = ["COMPLEX_SAMPLES", "FIELD_COMPLEX_SAMPLES", "ComplexSamples"]
 
@@ -241,12 +241,6 @@ def _write(value: ComplexSamples) -> list[list[float]]:
     return value.to_pairs()
 
 
-def _exactly_samples(value: Any) -> ComplexSamples:
-    if not isinstance(value, ComplexSamples):
-        raise Invalid(f"expected ComplexSamples, got {describe_value(value)}")
-    return value
-
-
 #: Immutable and exact: hashable, and ``==`` as strict as the payload. In a
 #: union with other members (``ComplexSamples | list[float]``) the
 #: constructor takes only a ``ComplexSamples``, so that a list goes to its
@@ -255,7 +249,7 @@ COMPLEX_SAMPLES = Converter(
     "ComplexSamples",
     ComplexSamples._read,  # pyright: ignore[reportPrivateUsage]
     _write,
-    _exactly_samples,
+    instances_of(ComplexSamples),
     holds=ComplexSamples,
 )
 #: ... but a field of its own also takes a list of pairs or of complex numbers.
