@@ -254,3 +254,51 @@ def test_an_untagged_union_shows_the_error_inside_the_one_member_that_took_the_v
         Shapes.from_dict({"value": 1.5})
     assert info.value.path == ("value",)
     assert "list[int] refused it" in info.value.problem
+
+
+class _Item(Model):
+    a: int
+
+
+class _ListOrAny(Model):
+    x: list[_Item] | Any = None
+
+
+class _AnyOrList(Model):
+    x: Any | list[_Item] = None
+
+
+class _ListsAndNumbers(Model):
+    x: list[int] | int | None = None
+
+
+@pytest.mark.parametrize(
+    ("cls", "payload"),
+    [
+        (_ListOrAny, {"x": [1, 2]}),
+        (_ListOrAny, {"x": [{"a": 1}]}),
+        (_ListOrAny, {"x": {"k": "v"}}),
+        (_AnyOrList, {"x": [{"a": 1}]}),
+        (_ListsAndNumbers, {"x": [1, 2]}),
+        (_ListsAndNumbers, {"x": 3}),
+        (_ListsAndNumbers, {"x": None}),
+    ],
+)
+def test_a_union_writes_each_value_with_the_member_that_read_it(
+    cls: type[Model], payload: dict[str, Any]
+) -> None:
+    # A member that may hold any value (Any) can hold a list too: the list
+    # must not be written by the list member's writer just for being a list.
+    found = cls.from_dict(payload)
+    assert found.to_dict() == payload
+    assert found == cls.from_dict(found.to_dict())
+
+
+@given(payloads(_ListOrAny))
+def test_a_union_with_any_round_trips(payload: dict[str, Any]) -> None:
+    assert _ListOrAny.from_dict(payload).to_dict() == payload
+
+
+@given(payloads(_ListsAndNumbers))
+def test_a_union_of_lists_and_numbers_round_trips(payload: dict[str, Any]) -> None:
+    assert _ListsAndNumbers.from_dict(payload).to_dict() == payload

@@ -50,7 +50,7 @@ def union_of(members: list[Converter], none: Converter) -> Converter:
     return Converter(
         name,
         structure,
-        _union_out(members),
+        _union_out(members, none),
         check,
         bad,
         all(m.hashable for m in members),
@@ -230,18 +230,35 @@ def _is_mapping(value: object) -> bool:
     return type(value) is dict or isinstance(value, Mapping)
 
 
-def _union_out(members: list[Converter]) -> Callable[[Any], Any] | None:
+def _made_by(member: Converter, none: Converter) -> tuple[type, ...] | None:
+    """The types of the values ``member`` makes, or None where it may make
+    any (``Any``, an alias, an enum, a nested union)."""
+    if member.holds is not None:
+        return (member.holds,)
+    if member.exact:
+        return member.exact
+    if member.model is not None:
+        return (member.model,)
+    if member is none:
+        return (type(None),)
+    return None
+
+
+def _union_out(members: list[Converter], none: Converter) -> Callable[[Any], Any] | None:
     outs = [m.unstructure for m in members]
     if not any(outs):
         return None
     checks = [m.check for m in members]
     # A type that only one member makes (a list in ``list[int] | int``) is
     # written by that member at once: checking a long list against each
-    # member in turn cost a call per item.
+    # member in turn cost a call per item. Only where every member's types
+    # are known: in ``list[Model] | Any``, ``Any`` may hold a list too.
     makers: dict[type, list[Callable[[Any], Any] | None]] = {}
-    for member, out in zip(members, outs, strict=True):
-        for kind in (member.holds,) if member.holds is not None else member.exact:
-            makers.setdefault(kind, []).append(out)
+    made = [_made_by(member, none) for member in members]
+    if all(kinds is not None for kinds in made):
+        for kinds, out in zip(made, outs, strict=True):
+            for kind in kinds or ():
+                makers.setdefault(kind, []).append(out)
     direct = {kind: found[0] for kind, found in makers.items() if len(found) == 1}
 
     def union_out(value: Any) -> Any:
